@@ -1,0 +1,120 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.engine.Engine;
+import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.RunResult;
+import dev.contentlint.report.Format;
+import dev.contentlint.report.ReportInput;
+import dev.contentlint.report.TextReporter;
+import dev.contentlint.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks pages and folders (default: the current folder).")
+final class CheckCommand implements Callable<Integer> {
+    /** When a run fails: at errors (default), at warnings too, or never. */
+    enum FailOn { ERROR, WARNING, NEVER }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "Files or folders to check (default: .)")
+    List<Path> paths = List.of();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .contentlint.yaml)")
+    Path config;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, json, sarif, github, junit or checkstyle (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning or never (default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
+    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
+            description = "Exit with 1 when there are more than N warnings")
+    int maxWarnings;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores)")
+    Integer jobs;
+
+    @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
+    boolean noProse;
+
+    @Override
+    public Integer call() throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        Config loaded = ConfigLoader.load(config, cwd);
+        List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
+        List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new dev.contentlint.engine.UsageException("--jobs must be at least 1");
+        }
+        Engine engine = new Engine(loaded, workers, cwd);
+        RunResult result = engine.check(files);
+        String report = format.reporter().render(new ReportInput(result, loaded.known(), Main.version(), cwd,
+                loaded.root()));
+        PrintWriter err = spec.commandLine().getErr();
+        if (output != null) {
+            writeAtomically(output, report);
+            if (format != Format.TEXT) {
+                err.println(TextReporter.summary(result));
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(report);
+            out.flush();
+        }
+        for (String error : result.internalErrors()) {
+            err.println("contentlint: internal error: " + error);
+        }
+        return exitCode(result);
+    }
+
+    int exitCode(RunResult result) {
+        if (!result.internalErrors().isEmpty()) {
+            return Main.ERROR;
+        }
+        boolean failed = switch (failOn) {
+            case ERROR -> result.count(Severity.ERROR) > 0;
+            case WARNING -> result.count(Severity.ERROR) + result.count(Severity.WARNING) > 0;
+            case NEVER -> false;
+        };
+        if (maxWarnings >= 0 && result.count(Severity.WARNING) > maxWarnings) {
+            failed = true;
+        }
+        return failed ? Main.FINDINGS : Main.OK;
+    }
+
+    static void writeAtomically(Path target, String content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.engine.UsageException;
+import dev.contentlint.rules.RuleMeta;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Shows a rule's documentation.")
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE-ID", description = "The rule to explain")
+    String id;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .contentlint.yaml)")
+    Path config;
+
+    @Override
+    public Integer call() {
+        Config loaded = ConfigLoader.load(config, Path.of("").toAbsolutePath());
+        RuleMeta meta = loaded.known().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new UsageException("unknown rule '" + id + "' (run 'contentlint rules' for the list)"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(meta.documentation().strip());
+        out.println();
+        out.println("Default severity: " + meta.severity().label() + (meta.fixable() ? "; fixable" : ""));
+        for (RuleMeta.OptionSpec option : meta.options()) {
+            out.println("Option " + option.name() + " (" + option.type().label()
+                    + (option.defaultValue() == null ? "" : ", default " + option.defaultValue()) + "): "
+                    + option.description());
+        }
+        out.println("Defined in: " + meta.origin());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.config.ConfigException;
+import dev.contentlint.engine.UsageException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code contentlint} command. Exit codes: 0 clean, 1 findings at the threshold, 2 errors. */
+@Command(name = "contentlint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Checks Markdown pages with YAML front matter for content-quality problems.",
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int ERROR = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; used by tests as well as {@link #main}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException config) {
+                err.println("contentlint: configuration error: " + config.describe());
+            } else if (e instanceof UsageException usage) {
+                err.println("contentlint: " + usage.getMessage());
+            } else {
+                err.println("contentlint: internal error: " + e);
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"contentlint " + version()};
+        }
+    }
+}

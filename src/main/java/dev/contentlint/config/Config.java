@@ -1,0 +1,29 @@
+package dev.contentlint.config;
+
+import dev.contentlint.rules.RuleMeta;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The effective configuration of a run: a profile chain merged and validated.
+ *
+ * @param root       the folder that include and exclude globs are relative to
+ * @param file       the configuration file, or null when the built-in default applies
+ * @param rules      every enabled rule with its severity and options
+ * @param known      metadata of every known rule, enabled or not, for listings and SARIF
+ */
+public record Config(
+        Path root,
+        Path file,
+        List<String> include,
+        List<String> exclude,
+        List<ConfiguredRule> rules,
+        List<RuleMeta> known,
+        FieldRoles fields,
+        Layout layout,
+        ProseSettings prose) {
+
+    public PathFilter pathFilter() {
+        return new PathFilter(include, exclude);
+    }
+}

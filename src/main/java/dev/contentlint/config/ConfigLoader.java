@@ -1,0 +1,335 @@
+package dev.contentlint.config;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.contentlint.page.yaml.YamlMapping;
+import dev.contentlint.page.yaml.YamlNode;
+import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.rules.OptionType;
+import dev.contentlint.rules.Rule;
+import dev.contentlint.rules.RuleMeta;
+import dev.contentlint.rules.RuleOptions;
+import dev.contentlint.rules.RuleRegistry;
+import dev.contentlint.rules.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and loads {@code .contentlint.yaml}: follows its {@code extends} chain of built-in
+ * and file profiles, merges them (later layers win), and validates every rule id, severity
+ * and option against the rules' declared metadata.
+ */
+public final class ConfigLoader {
+    public static final String FILE_NAME = ".contentlint.yaml";
+    public static final String DEFAULT_PROFILE = "default";
+    private static final Set<String> TOP_KEYS =
+            Set.of("extends", "include", "exclude", "rules", "fields", "layout", "prose", "define");
+    private static final Set<String> LAYOUT_KEYS = Set.of("path", "url", "subject-variable");
+    private static final Set<String> PROSE_KEYS =
+            Set.of("fields", "language", "vocabulary", "disabled-rules", "enabled-rules");
+    private static final Set<String> RULE_KEYS = Set.of("severity", "options");
+
+    private List<String> include = List.of("**/*.md");
+    private List<String> exclude = List.of();
+    private final Map<String, RuleLayer> ruleLayers = new LinkedHashMap<>();
+    private final Map<FieldRole, String> fields = new EnumMap<>(FieldRole.class);
+    private final Map<String, String> layout = new HashMap<>();
+    private final List<Defined> defined = new ArrayList<>();
+    private List<String> proseFields = List.of();
+    private String language = "en-US";
+    private Path vocabulary;
+    private List<String> disabledProse = List.of();
+    private List<String> enabledProse = List.of();
+    private final Set<String> loading = new HashSet<>();
+
+    /** A rule's settings as merged so far, with the nodes kept for error positions. */
+    private static final class RuleLayer {
+        YamlNode severity;
+        ConfigFile severityFile;
+        final Map<String, YamlNode> options = new LinkedHashMap<>();
+        final Map<String, ConfigFile> optionFiles = new HashMap<>();
+    }
+
+    private record Defined(ConfigFile file, YamlNode node) {}
+
+    private ConfigLoader() {}
+
+    /** The nearest {@value #FILE_NAME} in {@code start} or a folder above it, or null. */
+    public static Path discover(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Loads {@code explicit} if given, else the discovered file, else the built-in default
+     * profile with {@code fallbackRoot} as the root.
+     */
+    public static Config load(Path explicit, Path fallbackRoot) {
+        Path file = explicit != null ? explicit.toAbsolutePath().normalize() : discover(fallbackRoot);
+        ConfigLoader loader = new ConfigLoader();
+        Path root;
+        if (file == null) {
+            loader.loadBuiltin(DEFAULT_PROFILE, null);
+            root = fallbackRoot.toAbsolutePath().normalize();
+        } else {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(file.toString(), 0, 0, "configuration file not found");
+            }
+            loader.loadFile(file, null);
+            root = file.getParent();
+        }
+        return loader.build(root, file);
+    }
+
+    private void loadBuiltin(String name, ConfigFile from) {
+        String resource = "/contentlint/rules/" + name + ".yaml";
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw from == null
+                        ? new ConfigException("built-in:" + name, 0, 0, "no built-in profile named '" + name + "'")
+                        : from.error(from.root, "no built-in profile named '" + name + "'");
+            }
+            apply(ConfigFile.parse("built-in:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)), null);
+        } catch (IOException e) {
+            throw new ConfigException("built-in:" + name, 0, 0, "cannot read built-in profile: " + e.getMessage());
+        }
+    }
+
+    private void loadFile(Path file, ConfigFile from) {
+        String key = file.toAbsolutePath().normalize().toString();
+        if (!loading.add(key)) {
+            throw new ConfigException(file.toString(), 0, 0, "profile extends itself (a cycle in 'extends')");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), 0, 0, "cannot read configuration: " + e.getMessage());
+        }
+        ConfigFile config = ConfigFile.parse(file.toString(), text);
+        apply(config, file.getParent());
+        loading.remove(key);
+    }
+
+    private void apply(ConfigFile file, Path folder) {
+        YamlMapping root = file.root;
+        file.onlyKeys(root, "the configuration", TOP_KEYS);
+        // A file without 'extends' builds on the default profile; 'extends: []' starts from nothing.
+        var extendsNode = root.get("extends");
+        List<String> bases = extendsNode.isPresent()
+                ? file.strings(extendsNode.get(), "extends")
+                : folder == null ? List.of() : List.of(DEFAULT_PROFILE);
+        for (String base : bases) {
+            if (base.contains("/") || base.endsWith(".yaml") || base.endsWith(".yml")) {
+                Path path = (folder == null ? Path.of(".") : folder).resolve(base);
+                if (!Files.isRegularFile(path)) {
+                    throw file.error(extendsNode.map(n -> (YamlNode) n).orElse(root),
+                            "profile file not found: " + base);
+                }
+                loadFile(path, file);
+            } else {
+                loadBuiltin(base, file);
+            }
+        }
+        root.get("include").ifPresent(n -> include = file.strings(n, "include"));
+        root.get("exclude").ifPresent(n -> exclude = file.strings(n, "exclude"));
+        root.get("rules").ifPresent(n -> applyRules(file, file.mapping(n, "rules")));
+        root.get("fields").ifPresent(n -> {
+            for (YamlMapping.Entry entry : file.mapping(n, "fields").entries()) {
+                FieldRole role = FieldRole.fromKey(entry.key().value());
+                if (role == null) {
+                    throw file.error(entry.key(), "unknown field role '" + entry.key().value() + "' (expected one of: "
+                            + String.join(", ", java.util.Arrays.stream(FieldRole.values()).map(FieldRole::key).toList())
+                            + ")");
+                }
+                fields.put(role, file.string(entry.value(), entry.key().value()));
+            }
+        });
+        root.get("layout").ifPresent(n -> {
+            YamlMapping mapping = file.mapping(n, "layout");
+            file.onlyKeys(mapping, "layout", LAYOUT_KEYS);
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                layout.put(entry.key().value(), file.string(entry.value(), entry.key().value()));
+            }
+        });
+        root.get("prose").ifPresent(n -> applyProse(file, file.mapping(n, "prose"), folder));
+        root.get("define").ifPresent(n -> {
+            if (!(n instanceof dev.contentlint.page.yaml.YamlSequence seq)) {
+                throw file.error(n, "'define' must be a list of rule definitions");
+            }
+            seq.items().forEach(item -> defined.add(new Defined(file, item)));
+        });
+    }
+
+    private void applyRules(ConfigFile file, YamlMapping rules) {
+        for (YamlMapping.Entry entry : rules.entries()) {
+            RuleLayer layer = ruleLayers.computeIfAbsent(entry.key().value(), k -> new RuleLayer());
+            layer.severityFile = layer.severityFile == null ? file : layer.severityFile;
+            // Keep the key node too, so that an unknown id is reported at the key.
+            layer.optionFiles.put("\0key", file);
+            layer.options.put("\0key", entry.key());
+            if (entry.value() instanceof YamlScalar) {
+                layer.severity = entry.value();
+                layer.severityFile = file;
+                continue;
+            }
+            YamlMapping setting = file.mapping(entry.value(), entry.key().value());
+            file.onlyKeys(setting, "rule '" + entry.key().value() + "'", RULE_KEYS);
+            setting.get("severity").ifPresent(s -> {
+                layer.severity = s;
+                layer.severityFile = file;
+            });
+            setting.get("options").ifPresent(o -> {
+                for (YamlMapping.Entry option : file.mapping(o, "options").entries()) {
+                    layer.options.put(option.key().value(), option.value());
+                    layer.optionFiles.put(option.key().value(), file);
+                    layer.optionFiles.put("\0name:" + option.key().value(), file);
+                    layer.options.put("\0name:" + option.key().value(), option.key());
+                }
+            });
+        }
+    }
+
+    private void applyProse(ConfigFile file, YamlMapping prose, Path folder) {
+        file.onlyKeys(prose, "prose", PROSE_KEYS);
+        prose.get("fields").ifPresent(n -> proseFields = file.strings(n, "fields"));
+        prose.get("language").ifPresent(n -> language = file.string(n, "language"));
+        prose.get("vocabulary").ifPresent(n -> vocabulary = (folder == null ? Path.of(".") : folder)
+                .resolve(file.string(n, "vocabulary")).normalize());
+        prose.get("disabled-rules").ifPresent(n -> disabledProse = file.strings(n, "disabled-rules"));
+        prose.get("enabled-rules").ifPresent(n -> enabledProse = file.strings(n, "enabled-rules"));
+    }
+
+    private Config build(Path root, Path file) {
+        Map<String, Rule> known = new LinkedHashMap<>();
+        for (Rule rule : RuleRegistry.builtins()) {
+            known.put(rule.meta().id(), rule);
+        }
+        for (Defined d : defined) {
+            Rule rule = DefinedRuleReader.read(d.file(), d.node());
+            if (known.containsKey(rule.meta().id())) {
+                throw d.file().error(d.node(), "rule id '" + rule.meta().id() + "' is already defined");
+            }
+            known.put(rule.meta().id(), rule);
+        }
+        for (Map.Entry<String, RuleLayer> entry : ruleLayers.entrySet()) {
+            if (!known.containsKey(entry.getKey())) {
+                RuleLayer layer = entry.getValue();
+                throw layer.optionFiles.get("\0key").error(layer.options.get("\0key"),
+                        "unknown rule '" + entry.getKey() + "' (run 'contentlint rules' for the list)");
+            }
+        }
+        List<ConfiguredRule> enabled = new ArrayList<>();
+        for (Rule rule : known.values()) {
+            RuleLayer layer = ruleLayers.get(rule.meta().id());
+            RuleOptions options = options(rule, layer);
+            Severity severity = rule.meta().severity();
+            if (layer != null && layer.severity != null) {
+                String text = layer.severityFile.string(layer.severity, rule.meta().id());
+                if (text.equals("off")) {
+                    continue;
+                }
+                severity = Severity.parse(text);
+                if (severity == null) {
+                    throw layer.severityFile.error(layer.severity,
+                            "severity of '" + rule.meta().id() + "' must be off, info, warning or error, not '" + text + "'");
+                }
+            }
+            enabled.add(new ConfiguredRule(rule, severity, options));
+        }
+        Layout layoutSettings = new Layout(layout.get("path"), layout.get("url"), layout.get("subject-variable"));
+        ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, disabledProse, enabledProse);
+        List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
+        return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, prose);
+    }
+
+    private static RuleOptions options(Rule rule, RuleLayer layer) {
+        RuleMeta meta = rule.meta();
+        Map<String, Object> values = new HashMap<>(RuleOptions.defaults(meta).asMap());
+        if (layer == null) {
+            return new RuleOptions(values);
+        }
+        for (Map.Entry<String, YamlNode> entry : layer.options.entrySet()) {
+            String name = entry.getKey();
+            if (name.startsWith("\0")) {
+                continue;
+            }
+            ConfigFile file = layer.optionFiles.get(name);
+            RuleMeta.OptionSpec spec = meta.option(name).orElseThrow(() -> file.error(
+                    layer.options.get("\0name:" + name), "rule '" + meta.id() + "' has no option '" + name + "'"
+                            + (meta.options().isEmpty() ? " (it takes none)" : " (options: "
+                            + String.join(", ", meta.options().stream().map(RuleMeta.OptionSpec::name).toList()) + ")")));
+            Object value = typed(file, entry.getValue(), spec, meta.id());
+            String problem = rule.optionProblem(name, value);
+            if (problem != null) {
+                throw file.error(entry.getValue(), "option '" + name + "' of rule '" + meta.id() + "': " + problem);
+            }
+            values.put(name, value);
+        }
+        return new RuleOptions(values);
+    }
+
+    /** Reads an option value as its declared type, or fails at the value's position. */
+    static Object typed(ConfigFile file, YamlNode node, RuleMeta.OptionSpec spec, String ruleId) {
+        String where = "option '" + spec.name() + "' of rule '" + ruleId + "'";
+        OptionType type = spec.type();
+        switch (type) {
+            case INTEGER -> {
+                if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INT) {
+                    return Integer.valueOf(s.value());
+                }
+            }
+            case BOOLEAN -> {
+                if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOL) {
+                    return Boolean.valueOf(s.value().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            case STRING -> {
+                if (node instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL) {
+                    return s.value();
+                }
+            }
+            case STRING_LIST -> {
+                return file.strings(node, spec.name());
+            }
+            case STRING_MAP -> {
+                Map<String, String> map = new LinkedHashMap<>();
+                for (YamlMapping.Entry e : file.mapping(node, spec.name()).entries()) {
+                    map.put(e.key().value(), file.string(e.value(), e.key().value()));
+                }
+                return Map.copyOf(map);
+            }
+            case REGEX -> {
+                if (node instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL) {
+                    return compileRegex(file, node, s.value(), where);
+                }
+            }
+        }
+        throw file.error(node, where + " must be a " + type.label());
+    }
+
+    static Pattern compileRegex(ConfigFile file, YamlNode node, String regex, String where) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw file.error(node, "invalid regular expression in " + where + ": " + e.getDescription()
+                    + " in '" + regex + "'");
+        }
+    }
+}

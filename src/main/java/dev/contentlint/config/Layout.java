@@ -1,0 +1,126 @@
+package dev.contentlint.config;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where pages live and how their urls are formed, as two patterns sharing variables, such as
+ * {@code content/learn/{dir}/{stem}.md} and {@code /learn/{dir}/questions/{stem}}. A variable
+ * stands for one path segment. The path pattern matches the end of a page's path, so the
+ * layout holds wherever the repository is checked out.
+ */
+public final class Layout {
+    private final String pathPattern;
+    private final String urlPattern;
+    private final String subjectVariable;
+    private final Template path;
+    private final Template url;
+
+    public Layout(String pathPattern, String urlPattern, String subjectVariable) {
+        this.pathPattern = pathPattern;
+        this.urlPattern = urlPattern;
+        this.subjectVariable = subjectVariable;
+        this.path = pathPattern == null ? null : new Template(pathPattern, true);
+        this.url = urlPattern == null ? null : new Template(urlPattern, false);
+    }
+
+    public static Layout none() {
+        return new Layout(null, null, null);
+    }
+
+    public String pathPattern() {
+        return pathPattern;
+    }
+
+    public String urlPattern() {
+        return urlPattern;
+    }
+
+    /** The url variable that holds the subject's slug, or null. */
+    public String subjectVariable() {
+        return subjectVariable;
+    }
+
+    public boolean hasUrlPattern() {
+        return url != null;
+    }
+
+    /** The variables of a page path ('/'-separated), when its end matches the path pattern. */
+    public Optional<Map<String, String>> matchPath(String pagePath) {
+        return path == null ? Optional.empty() : path.match(pagePath);
+    }
+
+    public Optional<Map<String, String>> matchUrl(String pageUrl) {
+        return url == null ? Optional.empty() : url.match(pageUrl);
+    }
+
+    /** The url the pattern gives for these variables, or empty when one is missing. */
+    public Optional<String> url(Map<String, String> variables) {
+        return url == null ? Optional.empty() : url.expand(variables);
+    }
+
+    /** A pattern of literal text and {name} variables, each matching one path segment. */
+    static final class Template {
+        private static final Pattern VARIABLE = Pattern.compile("\\{([a-z][a-z0-9_-]*)\\}");
+        private final List<String> literals = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+        private final Pattern regex;
+
+        Template(String pattern, boolean suffix) {
+            StringBuilder re = new StringBuilder(suffix ? "(?:^|/)" : "^");
+            Matcher m = VARIABLE.matcher(pattern);
+            int last = 0;
+            while (m.find()) {
+                literals.add(pattern.substring(last, m.start()));
+                names.add(m.group(1));
+                re.append(Pattern.quote(pattern.substring(last, m.start()))).append("([^/]+)");
+                last = m.end();
+            }
+            literals.add(pattern.substring(last));
+            re.append(Pattern.quote(pattern.substring(last))).append('$');
+            regex = Pattern.compile(re.toString());
+        }
+
+        static List<String> variables(String pattern) {
+            List<String> names = new ArrayList<>();
+            Matcher m = VARIABLE.matcher(pattern);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return names;
+        }
+
+        Optional<Map<String, String>> match(String text) {
+            Matcher m = regex.matcher(text);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String value = m.group(i + 1);
+                String previous = values.putIfAbsent(names.get(i), value);
+                if (previous != null && !previous.equals(value)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(values);
+        }
+
+        Optional<String> expand(Map<String, String> values) {
+            StringBuilder out = new StringBuilder(literals.get(0));
+            for (int i = 0; i < names.size(); i++) {
+                String value = values.get(names.get(i));
+                if (value == null) {
+                    return Optional.empty();
+                }
+                out.append(value).append(literals.get(i + 1));
+            }
+            return Optional.of(out.toString());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.contentlint.engine;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.page.PageReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Runs the configured rules over a list of page files on {@code jobs} worker threads. Each
+ * page is read, checked and dropped, so memory holds findings, not pages.
+ */
+public final class Engine {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparingInt(f -> f.start().line())
+            .thenComparingInt(f -> f.start().column())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    private final Config config;
+    private final int jobs;
+    private final Path workingDirectory;
+    private final PageChecker checker;
+
+    public Engine(Config config, int jobs, Path workingDirectory) {
+        this.config = config;
+        this.jobs = Math.max(1, jobs);
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES));
+    }
+
+    public RunResult check(List<Path> files) {
+        long started = System.nanoTime();
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        List<List<Finding>> perFile;
+        ForkJoinPool pool = new ForkJoinPool(jobs);
+        try {
+            perFile = pool.submit(() -> files.parallelStream()
+                    .map(file -> checker.check(file, displayPath(file), errors))
+                    .toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("check failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        List<Finding> findings = new ArrayList<>();
+        perFile.forEach(findings::addAll);
+        findings.sort(ORDER);
+        List<String> sortedErrors = new ArrayList<>(errors);
+        Collections.sort(sortedErrors);
+        return new RunResult(findings, files.size(), sortedErrors, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Relative to the working directory (with ".." when outside it), '/'-separated. */
+    public String displayPath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = workingDirectory.getRoot().equals(abs.getRoot()) ? workingDirectory.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+
+    public Config config() {
+        return config;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.contentlint.engine;
+
+import dev.contentlint.fix.Fix;
+import dev.contentlint.page.Position;
+import dev.contentlint.page.Range;
+import dev.contentlint.rules.Severity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One problem found on one page, with everything the reporters need and nothing they must
+ * recompute: positions are 1-based, the end is exclusive.
+ *
+ * @param path      the page, relative to the working directory, '/'-separated
+ * @param field     the dotted front-matter field at fault, or null outside the front matter
+ * @param range     0-based character offsets into the page's text
+ * @param excerpt   the offending text, shortened to {@value #EXCERPT_LIMIT} characters
+ * @param lineText  the text of the finding's first line, for context in reports
+ * @param fixSpans  the positions of {@code fix}'s edits, in the same order
+ * @param properties extra data for machine formats (for example a LanguageTool rule id)
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        String path,
+        String field,
+        String message,
+        Range range,
+        Position start,
+        Position end,
+        String excerpt,
+        String lineText,
+        Fix fix,
+        List<Span> fixSpans,
+        Map<String, Object> properties) {
+
+    public static final int EXCERPT_LIMIT = 200;
+
+    /** A start and end position pair, for an edit of a fix. */
+    public record Span(Position start, Position end) {}
+
+    public Finding {
+        fixSpans = fixSpans == null ? List.of() : List.copyOf(fixSpans);
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+    }
+
+    public boolean fixable() {
+        return fix != null;
+    }
+}

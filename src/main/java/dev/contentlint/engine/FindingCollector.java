@@ -1,0 +1,89 @@
+package dev.contentlint.engine;
+
+import dev.contentlint.config.ConfiguredRule;
+import dev.contentlint.config.FieldRoles;
+import dev.contentlint.config.Layout;
+import dev.contentlint.fix.Fix;
+import dev.contentlint.fix.TextEdit;
+import dev.contentlint.page.LineIndex;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.Position;
+import dev.contentlint.page.Range;
+import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleOptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link RuleContext} of one rule on one page. It stamps findings with the rule's id and
+ * configured severity, resolves positions, and refuses spans outside the page.
+ */
+final class FindingCollector implements RuleContext {
+    private final Page page;
+    private final ConfiguredRule rule;
+    private final FieldRoles fields;
+    private final Layout layout;
+    private final List<Finding> out;
+    private final List<String> errors;
+
+    FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, List<Finding> out,
+            List<String> errors) {
+        this.page = page;
+        this.rule = rule;
+        this.fields = fields;
+        this.layout = layout;
+        this.out = out;
+        this.errors = errors;
+    }
+
+    @Override
+    public RuleOptions options() {
+        return rule.options();
+    }
+
+    @Override
+    public FieldRoles fields() {
+        return fields;
+    }
+
+    @Override
+    public Layout layout() {
+        return layout;
+    }
+
+    @Override
+    public void report(String field, Range range, String message, Fix fix) {
+        int length = page.text().length();
+        if (range.end() > length || fix != null && fix.edits().stream().anyMatch(e -> e.range().end() > length)) {
+            errors.add(page.displayPath() + ": rule " + rule.id() + " reported a span outside the file");
+            return;
+        }
+        LineIndex lines = page.lines();
+        List<Finding.Span> spans = new ArrayList<>();
+        if (fix != null) {
+            for (TextEdit edit : fix.edits()) {
+                spans.add(new Finding.Span(lines.position(edit.range().start()), lines.position(edit.range().end())));
+            }
+        }
+        Position start = lines.position(range.start());
+        Position end = lines.position(range.end());
+        out.add(new Finding(rule.id(), rule.severity(), page.displayPath(), field, message, range, start, end,
+                excerpt(page.textAt(range)), lineWindow(lines.lineText(start.line() - 1), start.column()), fix, spans,
+                null));
+    }
+
+    /** The line around {@code column}, cut to a readable width: answers can be one 10 KB line. */
+    static String lineWindow(String line, int column) {
+        int width = 240;
+        if (line.length() <= width) {
+            return line;
+        }
+        int from = Math.max(0, Math.min(column - 1 - width / 3, line.length() - width));
+        int to = Math.min(line.length(), from + width);
+        return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
+    }
+
+    static String excerpt(String text) {
+        return text.length() <= Finding.EXCERPT_LIMIT ? text : text.substring(0, Finding.EXCERPT_LIMIT - 1) + "…";
+    }
+}

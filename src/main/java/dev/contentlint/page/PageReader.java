@@ -1,0 +1,109 @@
+package dev.contentlint.page;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a page from disk as strict UTF-8. Anything that cannot be a text page (too large,
+ * binary, undecodable, unreadable) becomes a {@link ReadFailure} that names the reason and,
+ * where there is one, the line and column.
+ */
+public final class PageReader {
+    /** Larger files are refused unread: a content page is a few kilobytes. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+    private static final int BINARY_PROBE = 8000;
+
+    /** Why a file could not be read as a page; {@code line} and {@code column} are 1-based or 0. */
+    public record ReadFailure(String message, int line, int column) {}
+
+    /** Either a page or the reason there is none. */
+    public record Result(Page page, ReadFailure failure) {}
+
+    private final long maxBytes;
+
+    public PageReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Result read(Path file, String displayPath) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return fail(String.format("file is %,d bytes, over the %,d-byte limit for a page", size, maxBytes));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return fail("cannot read file: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            return fail("file is too large to read");
+        }
+        return decode(file, displayPath, bytes);
+    }
+
+    /** Decodes bytes already in memory, such as a file's staged version. */
+    public Result decode(Path file, String displayPath, byte[] bytes) {
+        int probe = Math.min(bytes.length, BINARY_PROBE);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                return fail("binary file: it contains a NUL byte at byte " + i + ", so it is not a text page");
+            }
+        }
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return invalidUtf8(bytes, in.position(), out);
+        }
+        decoder.flush(out);
+        out.flip();
+        return new Result(Page.parse(file, displayPath, out.toString()), null);
+    }
+
+    private static Result invalidUtf8(byte[] bytes, int badByte, CharBuffer decoded) {
+        decoded.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.length(); i++) {
+            if (decoded.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        String message = String.format("invalid UTF-8: byte 0x%02X at byte offset %d cannot be decoded",
+                bytes[badByte] & 0xFF, badByte);
+        return new Result(null, new ReadFailure(message, line, column));
+    }
+
+    private static Result fail(String message) {
+        return new Result(null, new ReadFailure(message, 0, 0));
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof CharacterCodingException || e.getMessage() == null) {
+            return e.getClass().getSimpleName();
+        }
+        return e.getMessage();
+    }
+}

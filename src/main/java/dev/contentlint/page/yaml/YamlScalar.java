@@ -1,0 +1,105 @@
+package dev.contentlint.page.yaml;
+
+import dev.contentlint.page.Range;
+import java.util.regex.Pattern;
+
+/** A scalar with its parsed value, its style, its explicit tag if any, and its source span. */
+public final class YamlScalar implements YamlNode {
+    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
+    private static final Pattern FLOAT = Pattern.compile(
+            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+
+    /** The type a scalar resolves to under the YAML 1.2 core schema. */
+    public enum Type { NULL, BOOL, INT, FLOAT, STRING }
+
+    private final String value;
+    private final ScalarStyle style;
+    private final String tag;
+    private final Range range;
+    private final String source;
+    private ScalarSourceMap sourceMap;
+
+    public YamlScalar(String value, ScalarStyle style, String tag, Range range, String source) {
+        this.value = value;
+        this.style = style;
+        this.tag = tag;
+        this.range = range;
+        this.source = source;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public ScalarStyle style() {
+        return style;
+    }
+
+    /** The explicit tag as written ("!!int", "!custom"), or null for an untagged scalar. */
+    public String tag() {
+        return tag;
+    }
+
+    @Override
+    public Range range() {
+        return range;
+    }
+
+    public Type type() {
+        if (tag != null) {
+            return switch (tag) {
+                case "tag:yaml.org,2002:int" -> Type.INT;
+                case "tag:yaml.org,2002:float" -> Type.FLOAT;
+                case "tag:yaml.org,2002:bool" -> Type.BOOL;
+                case "tag:yaml.org,2002:null" -> Type.NULL;
+                default -> Type.STRING;
+            };
+        }
+        if (style != ScalarStyle.PLAIN) {
+            return Type.STRING;
+        }
+        if (NULL.matcher(value).matches()) {
+            return Type.NULL;
+        }
+        if (BOOL.matcher(value).matches()) {
+            return Type.BOOL;
+        }
+        if (INT.matcher(value).matches()) {
+            return Type.INT;
+        }
+        if (FLOAT.matcher(value).matches()) {
+            return Type.FLOAT;
+        }
+        return Type.STRING;
+    }
+
+    /** True for a null scalar or an empty string. */
+    public boolean isEmpty() {
+        return type() == Type.NULL || value.isBlank();
+    }
+
+    /** Where each character of the value came from in the file; built on first use. */
+    public ScalarSourceMap sourceMap() {
+        if (sourceMap == null) {
+            sourceMap = ScalarSourceMap.build(source, range, style, value);
+        }
+        return sourceMap;
+    }
+
+    /** The source span of value characters {@code [from, to)}. */
+    public Range sourceRange(int from, int to) {
+        return sourceMap().sourceRange(from, to);
+    }
+
+    /** The span of the value's own characters: without quotes or block header. */
+    public Range contentRange() {
+        return value.isEmpty() ? Range.at(range.start()) : sourceRange(0, value.length());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.contentlint.page.yaml;
+
+import dev.contentlint.page.Range;
+import java.util.List;
+
+public record YamlSequence(List<YamlNode> items, Range range) implements YamlNode {}

@@ -1,0 +1,91 @@
+package dev.contentlint.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.engine.Finding;
+import dev.contentlint.fix.TextEdit;
+import dev.contentlint.rules.Severity;
+import java.util.Map;
+
+/**
+ * The JSON format, schema version 1 (documented in docs/json-format.md). Fields are only ever
+ * added, never renamed or removed, within a schema version.
+ */
+public final class JsonReporter implements Reporter {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(ReportInput input) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("tool", "contentlint");
+        root.put("version", input.toolVersion());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("pagesChecked", input.result().pagesChecked());
+        summary.put("pagesWithFindings", input.result().filesWithFindings());
+        summary.put("findings", input.findings().size());
+        summary.put("errors", input.result().count(Severity.ERROR));
+        summary.put("warnings", input.result().count(Severity.WARNING));
+        summary.put("info", input.result().count(Severity.INFO));
+        ArrayNode internal = root.putArray("internalErrors");
+        input.result().internalErrors().forEach(internal::add);
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : input.findings()) {
+            findings.add(finding(f));
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode finding(Finding f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("path", f.path());
+        node.put("ruleId", f.ruleId());
+        node.put("severity", f.severity().label());
+        node.put("message", f.message());
+        if (f.field() != null) {
+            node.put("field", f.field());
+        } else {
+            node.putNull("field");
+        }
+        node.put("line", f.start().line());
+        node.put("column", f.start().column());
+        node.put("endLine", f.end().line());
+        node.put("endColumn", f.end().column());
+        node.put("offset", f.range().start());
+        node.put("length", f.range().length());
+        node.put("excerpt", f.excerpt());
+        if (f.fix() != null) {
+            ObjectNode fix = node.putObject("fix");
+            fix.put("description", f.fix().description());
+            fix.put("applicability", f.fix().applicability().name().toLowerCase(java.util.Locale.ROOT));
+            ArrayNode edits = fix.putArray("edits");
+            for (int i = 0; i < f.fix().edits().size(); i++) {
+                TextEdit edit = f.fix().edits().get(i);
+                Finding.Span span = f.fixSpans().get(i);
+                ObjectNode e = edits.addObject();
+                e.put("offset", edit.range().start());
+                e.put("length", edit.range().length());
+                e.put("line", span.start().line());
+                e.put("column", span.start().column());
+                e.put("endLine", span.end().line());
+                e.put("endColumn", span.end().column());
+                e.put("replacement", edit.replacement());
+            }
+        }
+        if (!f.properties().isEmpty()) {
+            ObjectNode props = node.putObject("properties");
+            for (Map.Entry<String, Object> entry : new java.util.TreeMap<>(f.properties()).entrySet()) {
+                props.set(entry.getKey(), MAPPER.valueToTree(entry.getValue()));
+            }
+        }
+        return node;
+    }
+}

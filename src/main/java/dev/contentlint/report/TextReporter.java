@@ -1,0 +1,42 @@
+package dev.contentlint.report;
+
+import dev.contentlint.engine.Finding;
+import dev.contentlint.engine.RunResult;
+import dev.contentlint.rules.Severity;
+
+/** {@code path:line:col: severity [rule-id] message}, one finding a line, then a summary line. */
+public final class TextReporter implements Reporter {
+    @Override
+    public String render(ReportInput input) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : input.findings()) {
+            out.append(f.path()).append(':').append(f.start().line()).append(':').append(f.start().column())
+                    .append(": ").append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
+                    .append(oneLine(f.message())).append('\n');
+        }
+        out.append(summary(input.result())).append('\n');
+        return out.toString();
+    }
+
+    /** "3 problems (1 error, 2 warnings, 0 info) in 2 of 10 files" */
+    public static String summary(RunResult result) {
+        int total = result.findings().size();
+        String summary = total + " problem" + (total == 1 ? "" : "s")
+                + " (" + plural(result.count(Severity.ERROR), "error") + ", "
+                + plural(result.count(Severity.WARNING), "warning") + ", "
+                + result.count(Severity.INFO) + " info) in " + result.filesWithFindings() + " of "
+                + plural(result.pagesChecked(), "file") + " checked";
+        if (!result.internalErrors().isEmpty()) {
+            summary += "; " + plural(result.internalErrors().size(), "internal error");
+        }
+        return summary;
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    static String oneLine(String message) {
+        return message.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.contentlint.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything known about a rule apart from its logic: what {@code rules}, {@code explain},
+ * SARIF and the docs check show. Built from {@link RuleInfo} for Java rules and from YAML
+ * for declarative ones.
+ */
+public record RuleMeta(
+        String id,
+        String summary,
+        Severity severity,
+        boolean fixable,
+        List<String> tags,
+        boolean needsFrontMatter,
+        List<OptionSpec> options,
+        String documentation,
+        String origin) {
+
+    public static final String DOCS_BASE = "https://github.com/contentlint/contentlint/blob/main/docs/rules/";
+
+    /** A declared option: its name, type, default (already typed, or null) and description. */
+    public record OptionSpec(String name, OptionType type, Object defaultValue, String description) {}
+
+    public Optional<OptionSpec> option(String name) {
+        return options.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /** Where the rule's documentation lives on the web, derived from the id alone. */
+    public String helpUri() {
+        return DOCS_BASE + id + ".md";
+    }
+}

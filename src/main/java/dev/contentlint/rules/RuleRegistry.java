@@ -1,0 +1,46 @@
+package dev.contentlint.rules;
+
+import dev.contentlint.rules.frontmatter.FieldType;
+import dev.contentlint.rules.frontmatter.FrontMatterInvalid;
+import dev.contentlint.rules.frontmatter.FrontMatterMissing;
+import dev.contentlint.rules.frontmatter.PageUnreadable;
+import dev.contentlint.rules.frontmatter.RequiredField;
+import dev.contentlint.rules.seo.KeywordsFormat;
+import dev.contentlint.rules.seo.SeoDescriptionLength;
+import dev.contentlint.rules.seo.SeoTitleLength;
+import dev.contentlint.rules.text.EscapedNewline;
+import dev.contentlint.rules.text.TrailingWhitespace;
+import dev.contentlint.rules.url.FileNameMismatch;
+import dev.contentlint.rules.url.SlugFormat;
+import dev.contentlint.rules.url.UrlFileNameMismatch;
+import dev.contentlint.rules.url.UrlPathMismatch;
+import dev.contentlint.rules.url.UrlSubjectMismatch;
+import java.util.List;
+
+/** Every rule written in Java. Declarative rules come from profiles and join them at load time. */
+public final class RuleRegistry {
+    public static final String PAGE_UNREADABLE = "page-unreadable";
+
+    private static final List<Rule> BUILTINS = List.of(
+            new PageUnreadable(),
+            new FrontMatterMissing(),
+            new FrontMatterInvalid(),
+            new RequiredField(),
+            new FieldType(),
+            new SeoDescriptionLength(),
+            new SeoTitleLength(),
+            new KeywordsFormat(),
+            new UrlFileNameMismatch(),
+            new FileNameMismatch(),
+            new UrlPathMismatch(),
+            new UrlSubjectMismatch(),
+            new SlugFormat(),
+            new EscapedNewline(),
+            new TrailingWhitespace());
+
+    private RuleRegistry() {}
+
+    public static List<Rule> builtins() {
+        return BUILTINS;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.contentlint.rules.frontmatter;
+
+import dev.contentlint.page.FrontMatter;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.yaml.YamlMapping;
+import dev.contentlint.page.yaml.YamlNode;
+import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.page.yaml.YamlSequence;
+import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.OptionType;
+import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.Severity;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks each typed field's value. Absent and empty fields are left to {@code required-field}.
+ * The types: integer, number, boolean, string, date (YYYY-MM-DD, a real day), site-path
+ * (starts with '/'), url (http or https), file-name (one path segment), slug, mapping, list.
+ */
+@RuleInfo(id = "field-type", summary = "Field values have the type and form that the profile gives them",
+        severity = Severity.ERROR, tags = "front-matter",
+        options = @RuleInfo.Option(name = "types", type = OptionType.STRING_MAP,
+                description = "Field path (a '*' matches any characters within a key) to type"))
+public final class FieldType extends BuiltinRule {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SITE_PATH = Pattern.compile("/[^\\s?#]*([?#]\\S*)?");
+    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s/]+\\S*");
+    private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\s][^/\\\\]*");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** The type names this rule understands, for configuration checks and docs. */
+    public static final java.util.Set<String> TYPES = java.util.Set.of("integer", "number", "boolean", "string",
+            "date", "site-path", "url", "file-name", "slug", "mapping", "list");
+
+    @Override
+    public String optionProblem(String name, Object value) {
+        for (String type : ((Map<?, ?>) value).values().stream().map(String::valueOf).toList()) {
+            if (!TYPES.contains(type)) {
+                return "unknown type '" + type + "' (types: " + String.join(", ", new java.util.TreeSet<>(TYPES)) + ")";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void check(Page page, RuleContext context) {
+        FrontMatter fm = page.frontMatter();
+        for (Map.Entry<String, String> typed : context.options().stringMap("types").entrySet()) {
+            for (FrontMatter.Field field : fm.matching(typed.getKey())) {
+                String problem = problem(field.value(), typed.getValue());
+                if (problem != null) {
+                    context.report(field.path(), field.value().range(), "'" + field.path() + "' " + problem);
+                }
+            }
+        }
+    }
+
+    /** Why the node is not of the type, or null when it is (or is empty). */
+    static String problem(YamlNode node, String type) {
+        if (node instanceof YamlScalar s && s.isEmpty() && !type.equals("mapping") && !type.equals("list")) {
+            return null;
+        }
+        return switch (type) {
+            case "mapping" -> node instanceof YamlMapping ? null : "must be a mapping of fields, " + found(node);
+            case "list" -> node instanceof YamlSequence ? null : "must be a list, " + found(node);
+            default -> {
+                if (!(node instanceof YamlScalar s)) {
+                    yield "must be a single value (" + type + "), " + found(node);
+                }
+                yield scalarProblem(s, type);
+            }
+        };
+    }
+
+    private static String scalarProblem(YamlScalar s, String type) {
+        String v = s.value();
+        return switch (type) {
+            case "integer" -> s.type() == YamlScalar.Type.INT ? null : "must be an integer, " + found(s);
+            case "number" -> s.type() == YamlScalar.Type.INT || s.type() == YamlScalar.Type.FLOAT
+                    ? null : "must be a number, " + found(s);
+            case "boolean" -> s.type() == YamlScalar.Type.BOOL ? null : "must be true or false, " + found(s);
+            case "string" -> s.type() == YamlScalar.Type.STRING ? null : "must be text, " + found(s);
+            case "date" -> date(v);
+            case "site-path" -> SITE_PATH.matcher(v).matches() && !v.startsWith("//")
+                    ? null : "must be a site path starting with '/', found '" + v + "'";
+            case "url" -> WEB_URL.matcher(v).matches() ? null : "must be an http or https url, found '" + v + "'";
+            case "file-name" -> FILE_NAME.matcher(v).matches() && v.strip().equals(v)
+                    ? null : "must be a file name without folders, found '" + v + "'";
+            case "slug" -> SLUG.matcher(v).matches() ? null : "must be a slug (a-z, 0-9, single hyphens), found '" + v + "'";
+            default -> null;
+        };
+    }
+
+    private static String date(String v) {
+        if (!DATE.matcher(v).matches()) {
+            return "must be a date written YYYY-MM-DD, found '" + v + "'";
+        }
+        try {
+            LocalDate.parse(v);
+            return null;
+        } catch (DateTimeParseException e) {
+            return "is not a real date: '" + v + "'";
+        }
+    }
+
+    private static String found(YamlNode node) {
+        if (node instanceof YamlMapping) {
+            return "found a mapping";
+        }
+        if (node instanceof YamlSequence) {
+            return "found a list";
+        }
+        YamlScalar s = (YamlScalar) node;
+        String kind = switch (s.type()) {
+            case INT -> "an integer";
+            case FLOAT -> "a number";
+            case BOOL -> "a boolean";
+            case NULL -> "nothing";
+            case STRING -> "text";
+        };
+        String v = s.value().length() > 40 ? s.value().substring(0, 37) + "..." : s.value();
+        return "found " + kind + " '" + v + "'";
+    }
+}

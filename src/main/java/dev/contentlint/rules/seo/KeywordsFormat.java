@@ -1,0 +1,80 @@
+package dev.contentlint.rules.seo;
+
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.OptionType;
+import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.Severity;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The keywords field is one string of keywords separated by a comma and one space. Reports
+ * empty keywords, a separator without its space, with extra spaces or with a space before the
+ * comma, a duplicate keyword
+ * (ignoring case), and more keywords than {@code max}.
+ */
+@RuleInfo(id = "keywords-format", summary = "SEO keywords are a clean comma-separated list without repeats",
+        severity = Severity.WARNING, tags = "seo",
+        options = @RuleInfo.Option(name = "max", type = OptionType.INTEGER, defaultValue = "20",
+                description = "Most keywords allowed"))
+public final class KeywordsFormat extends BuiltinRule {
+    @Override
+    public void check(Page page, RuleContext context) {
+        context.fields().path(FieldRole.KEYWORDS).ifPresent(path -> page.frontMatter().scalar(path)
+                .filter(s -> !s.isEmpty())
+                .ifPresent(value -> check(context, path, value)));
+    }
+
+    private void check(RuleContext context, String path, YamlScalar scalar) {
+        String value = scalar.value();
+        Map<String, Integer> seen = new HashMap<>();
+        int count = 0;
+        int start = 0;
+        for (int index = 0; start <= value.length(); index++) {
+            int comma = value.indexOf(',', start);
+            int end = comma < 0 ? value.length() : comma;
+            String raw = value.substring(start, end);
+            String keyword = raw.strip();
+            if (keyword.isEmpty()) {
+                if (comma >= 0 || index > 0) {
+                    int at = comma >= 0 ? comma : start - 1;
+                    context.report(path, scalar.sourceRange(at, at + 1), "empty keyword: two commas with nothing between"
+                            + (comma < 0 ? ", or a comma at the end" : ""));
+                }
+            } else {
+                count++;
+                int leading = raw.length() - raw.stripLeading().length();
+                if (index > 0 && leading != 1) {
+                    context.report(path, scalar.sourceRange(start - 1, start + leading),
+                            leading == 0 ? "missing space after the comma before '" + keyword + "'"
+                                    : "more than one space after the comma before '" + keyword + "'");
+                }
+                int trailing = raw.length() - raw.stripTrailing().length();
+                if (comma >= 0 && trailing > 0) {
+                    context.report(path, scalar.sourceRange(end - trailing, end + 1),
+                            "space before the comma after '" + keyword + "'");
+                }
+                String key = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                Integer first = seen.putIfAbsent(key, index + 1);
+                if (first != null) {
+                    int from = start + leading;
+                    context.report(path, scalar.sourceRange(from, from + keyword.length()),
+                            "duplicate keyword '" + keyword + "' (the same as keyword " + first + ")");
+                }
+            }
+            if (comma < 0) {
+                break;
+            }
+            start = comma + 1;
+        }
+        int max = context.options().integer("max");
+        if (count > max) {
+            context.report(path, scalar.contentRange(), count + " keywords; the maximum is " + max);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.contentlint.rules.url;
+
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.Range;
+import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.Severity;
+import dev.contentlint.text.Slugs;
+import java.util.Map;
+import java.util.Optional;
+
+/** Uses the layout's url pattern and its {@code subject-variable} to find the subject segment. */
+@RuleInfo(id = "url-subject-mismatch", summary = "The url's subject segment is the slug of the subject field",
+        severity = Severity.WARNING, tags = "url")
+public final class UrlSubjectMismatch extends BuiltinRule {
+    @Override
+    public void check(Page page, RuleContext context) {
+        PageAddress address = PageAddress.of(page, context);
+        String variable = context.layout().subjectVariable();
+        Optional<String> subjectPath = context.fields().path(FieldRole.SUBJECT);
+        if (address.url() == null || variable == null || subjectPath.isEmpty()) {
+            return;
+        }
+        Optional<YamlScalar> subject = page.frontMatter().scalar(subjectPath.get()).filter(s -> !s.isEmpty());
+        String url = address.url().value();
+        Optional<Map<String, String>> parts = context.layout().matchUrl(PageAddress.bareUrl(url));
+        if (subject.isEmpty() || parts.isEmpty() || !parts.get().containsKey(variable)) {
+            return;
+        }
+        String segment = parts.get().get(variable);
+        String expected = Slugs.slugify(subject.get().value());
+        if (!segment.equals(expected)) {
+            int at = url.indexOf("/" + segment + "/");
+            Range range = at >= 0 ? address.url().sourceRange(at + 1, at + 1 + segment.length())
+                    : address.url().contentRange();
+            context.report(address.urlPath(), range, "url segment '" + segment + "' is not the slug of subject '"
+                    + subject.get().value() + "' ('" + expected + "')");
+        }
+    }
+}
