@@ -2,10 +2,14 @@ package dev.contentlint.report;
 
 import java.util.Locale;
 
-/** The output formats of {@code --format}. */
+/** The output formats of {@code --format}; docs/output-formats.md describes each. */
 public enum Format {
     TEXT(new TextReporter()),
-    JSON(new JsonReporter());
+    JSON(new JsonReporter()),
+    SARIF(new SarifReporter()),
+    GITHUB(new GithubReporter()),
+    JUNIT(new JunitReporter()),
+    CHECKSTYLE(new CheckstyleReporter());
 
     private final Reporter reporter;
 

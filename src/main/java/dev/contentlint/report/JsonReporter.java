@@ -1,14 +1,13 @@
 package dev.contentlint.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.rules.Severity;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The JSON format, schema version 1 (documented in docs/json-format.md). Fields are only ever
@@ -16,11 +15,10 @@ import java.util.Map;
  */
 public final class JsonReporter implements Reporter {
     public static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public String render(ReportInput input) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tool", "contentlint");
         root.put("version", input.toolVersion());
@@ -37,15 +35,11 @@ public final class JsonReporter implements Reporter {
         for (Finding f : input.findings()) {
             findings.add(finding(f));
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonOutput.write(root);
     }
 
     static ObjectNode finding(Finding f) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.MAPPER.createObjectNode();
         node.put("path", f.path());
         node.put("ruleId", f.ruleId());
         node.put("severity", f.severity().label());
@@ -65,7 +59,7 @@ public final class JsonReporter implements Reporter {
         if (f.fix() != null) {
             ObjectNode fix = node.putObject("fix");
             fix.put("description", f.fix().description());
-            fix.put("applicability", f.fix().applicability().name().toLowerCase(java.util.Locale.ROOT));
+            fix.put("applicability", f.fix().applicability().name().toLowerCase(Locale.ROOT));
             ArrayNode edits = fix.putArray("edits");
             for (int i = 0; i < f.fix().edits().size(); i++) {
                 TextEdit edit = f.fix().edits().get(i);
@@ -82,8 +76,8 @@ public final class JsonReporter implements Reporter {
         }
         if (!f.properties().isEmpty()) {
             ObjectNode props = node.putObject("properties");
-            for (Map.Entry<String, Object> entry : new java.util.TreeMap<>(f.properties()).entrySet()) {
-                props.set(entry.getKey(), MAPPER.valueToTree(entry.getValue()));
+            for (Map.Entry<String, Object> entry : new TreeMap<>(f.properties()).entrySet()) {
+                props.set(entry.getKey(), JsonOutput.MAPPER.valueToTree(entry.getValue()));
             }
         }
         return node;

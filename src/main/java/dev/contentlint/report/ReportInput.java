@@ -4,7 +4,10 @@ import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.RuleMeta;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Everything a reporter may use. Reporters are pure functions of this: no clock, no disk,
@@ -21,6 +24,11 @@ public record ReportInput(RunResult result, List<RuleMeta> rules, String toolVer
 
     public List<Finding> findings() {
         return result.findings();
+    }
+
+    /** The findings grouped by page, pages in the order of their first finding. */
+    public Map<String, List<Finding>> findingsByPath() {
+        return findings().stream().collect(Collectors.groupingBy(Finding::path, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** A finding's path relative to the repository root, '/'-separated. */

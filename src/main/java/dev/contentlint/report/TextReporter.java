@@ -10,12 +10,16 @@ public final class TextReporter implements Reporter {
     public String render(ReportInput input) {
         StringBuilder out = new StringBuilder();
         for (Finding f : input.findings()) {
-            out.append(f.path()).append(':').append(f.start().line()).append(':').append(f.start().column())
-                    .append(": ").append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
-                    .append(oneLine(f.message())).append('\n');
+            out.append(prefix(f)).append(oneLine(f.message())).append('\n');
         }
         out.append(summary(input.result())).append('\n');
         return out.toString();
+    }
+
+    /** "path:line:col: severity [rule-id] ", what precedes the message. */
+    static String prefix(Finding f) {
+        return f.path() + ':' + f.start().line() + ':' + f.start().column() + ": " + f.severity().label()
+                + " [" + f.ruleId() + "] ";
     }
 
     /** "3 problems (1 error, 2 warnings, 0 info) in 2 of 10 files" */

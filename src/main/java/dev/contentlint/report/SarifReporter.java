@@ -1,0 +1,239 @@
+package dev.contentlint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.engine.Finding;
+import dev.contentlint.fix.Fix;
+import dev.contentlint.page.Position;
+import dev.contentlint.rules.RuleMeta;
+import dev.contentlint.rules.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. The output must pass the
+ * SARIF Multitool's {@code validate --rule-kind "Gh;Sarif"} with no error and no warning
+ * (SarifValidationTest runs it); the comments name the validator rules behind the choices.
+ */
+public final class SarifReporter implements Reporter {
+    /** The schemastore name of the final 2.1.0 schema; the "-rtm" drafts are rejected (GH1011). */
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String INFORMATION_URI = "https://github.com/contentlint/contentlint";
+    static final String SRCROOT = "%SRCROOT%";
+    /** GitHub's run category. Fixed for now; a later option will make the part after "/" configurable. */
+    static final String AUTOMATION_ID = "contentlint/";
+
+    private static final Pattern SEMVER =
+            Pattern.compile("\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+    private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:/.*");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    @Override
+    public String render(ReportInput input) {
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        String version = releaseVersion(input.toolVersion());
+        driver.put("name", "contentlint");
+        driver.put("version", version);
+        driver.put("semanticVersion", version);
+        driver.put("informationUri", INFORMATION_URI);
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        ArrayNode rules = driver.putArray("rules");
+        for (RuleMeta meta : input.rules().stream().sorted(Comparator.comparing(RuleMeta::id)).toList()) {
+            // Duplicate ids would break the schema's uniqueItems on rules[].
+            if (ruleIndex.putIfAbsent(meta.id(), rules.size()) == null) {
+                rules.add(descriptor(meta));
+            }
+        }
+
+        run.putObject("automationDetails").put("id", AUTOMATION_ID);
+        // No uri: the machine's checkout path stays out of the file, and the output stays deterministic.
+        run.putObject("originalUriBaseIds").putObject(SRCROOT);
+        run.put("columnKind", "utf16CodeUnits");
+
+        List<String> internalErrors = input.result().internalErrors();
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", internalErrors.isEmpty());
+        if (!internalErrors.isEmpty()) {
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            for (String error : internalErrors) {
+                ObjectNode notification = notifications.addObject();
+                notification.put("level", "error");
+                notification.putObject("message").put("text", error);
+            }
+        }
+
+        ArrayNode results = run.putArray("results");
+        List<Finding> findings = input.findings();
+        List<String> fingerprints = Fingerprints.primaryLocationLineHashes(findings);
+        for (int i = 0; i < findings.size(); i++) {
+            results.add(result(findings.get(i), fingerprints.get(i), input, ruleIndex));
+        }
+        return JsonOutput.write(root);
+    }
+
+    private static ObjectNode descriptor(RuleMeta meta) {
+        ObjectNode rule = JsonOutput.MAPPER.createObjectNode();
+        String documentation = meta.documentation() == null ? "" : meta.documentation().strip();
+        String paragraph = firstParagraph(documentation);
+        // GitHub requires all three descriptions (GH2012) and the schema requires help.text.
+        String help = documentation.isEmpty() ? meta.summary() : documentation;
+        rule.put("id", meta.id());
+        rule.putObject("shortDescription").put("text", meta.summary());
+        rule.putObject("fullDescription").put("text", paragraph.isEmpty() ? meta.summary() : paragraph);
+        ObjectNode helpNode = rule.putObject("help");
+        helpNode.put("text", help);
+        helpNode.put("markdown", help);
+        rule.put("helpUri", meta.helpUri());
+        rule.putObject("defaultConfiguration").put("level", level(meta.severity()));
+        ArrayNode tags = rule.putObject("properties").putArray("tags");
+        meta.tags().stream().distinct().forEach(tags::add); // the schema wants distinct tags
+        return rule;
+    }
+
+    private static ObjectNode result(Finding f, String fingerprint, ReportInput input, Map<String, Integer> ruleIndex) {
+        ObjectNode result = JsonOutput.MAPPER.createObjectNode();
+        result.put("ruleId", f.ruleId());
+        // A rule missing from rules[] gets no index: an index must point into the array (SARIF1009).
+        Integer index = ruleIndex.get(f.ruleId());
+        if (index != null) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", f.message());
+
+        ObjectNode artifact = artifactLocation(input.rootRelative(f));
+        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+        physical.set("artifactLocation", artifact);
+        ObjectNode region = region(f.start(), f.end());
+        region.putObject("snippet").put("text", f.excerpt());
+        physical.set("region", region);
+        result.putObject("partialFingerprints").put("primaryLocationLineHash", fingerprint);
+
+        Fix fix = f.fix();
+        // The schema needs at least one replacement in an artifact change.
+        if (fix != null && !fix.edits().isEmpty()) {
+            ObjectNode sarifFix = result.putArray("fixes").addObject();
+            sarifFix.putObject("description").put("text", fix.description());
+            ObjectNode change = sarifFix.putArray("artifactChanges").addObject();
+            change.set("artifactLocation", artifact.deepCopy());
+            ArrayNode replacements = change.putArray("replacements");
+            for (int i = 0; i < fix.edits().size(); i++) {
+                Finding.Span span = f.fixSpans().get(i);
+                ObjectNode replacement = replacements.addObject();
+                replacement.set("deletedRegion", region(span.start(), span.end()));
+                replacement.putObject("insertedContent").put("text", fix.edits().get(i).replacement());
+            }
+            sarifFix.putObject("properties").put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
+        }
+
+        if (f.field() != null || !f.properties().isEmpty()) {
+            ObjectNode properties = result.putObject("properties");
+            new TreeMap<>(f.properties()).forEach((key, value) ->
+                    properties.set(key, JsonOutput.MAPPER.valueToTree(value)));
+            if (f.field() != null) {
+                properties.put("field", f.field());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A 1-based region with an exclusive end. The end never precedes the start (SARIF1007), so
+     * an empty range has endColumn == startColumn; no column is ever 0 (the schema's minimum).
+     */
+    static ObjectNode region(Position start, Position end) {
+        int startLine = Math.max(1, start.line());
+        int startColumn = Math.max(1, start.column());
+        int endLine = Math.max(startLine, end.line());
+        int endColumn = endLine == startLine ? Math.max(startColumn, end.column()) : Math.max(1, end.column());
+        ObjectNode region = JsonOutput.MAPPER.createObjectNode();
+        region.put("startLine", startLine);
+        region.put("startColumn", startColumn);
+        region.put("endLine", endLine);
+        region.put("endColumn", endColumn);
+        return region;
+    }
+
+    /**
+     * A root-relative path as a relative uri under %SRCROOT%. A page outside the root has an
+     * absolute path: it becomes a file: uri without a base, since a uri with a uriBaseId must be
+     * relative and a relative one must not start with "/" (SARIF1004).
+     */
+    static ObjectNode artifactLocation(String path) {
+        ObjectNode location = JsonOutput.MAPPER.createObjectNode();
+        if (path.startsWith("/")) {
+            location.put("uri", "file://" + percentEncode(path));
+        } else if (WINDOWS_ABSOLUTE.matcher(path).matches()) {
+            location.put("uri", "file:///" + percentEncode(path));
+        } else {
+            location.put("uri", percentEncode(path));
+            location.put("uriBaseId", SRCROOT);
+        }
+        return location;
+    }
+
+    /**
+     * Percent-encodes the UTF-8 bytes of everything but RFC 3986 unreserved characters and "/".
+     * Stricter than needed, but it makes any file name a valid uri path (SARIF1002 rejects spaces,
+     * backslashes and the like), and a ":" in a first segment can never be read as a scheme.
+     */
+    static String percentEncode(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The tool version if it is a release version; else "0.0.0-dev". A build run from its classes
+     * reports "dev", and SARIF2005 warns about a version that does not start with a digit.
+     */
+    static String releaseVersion(String version) {
+        return version != null && SEMVER.matcher(version).matches() ? version : "0.0.0-dev";
+    }
+
+    /** The first paragraph of a Markdown page, skipping headings; "" if it has none. */
+    static String firstParagraph(String markdown) {
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : markdown.split("\\R")) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                if (paragraph.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(' ');
+            }
+            paragraph.append(text);
+        }
+        return paragraph.toString();
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}
