@@ -1,18 +1,19 @@
 package dev.contentlint.config;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where pages live and how their urls are formed, as two patterns sharing variables, such as
  * {@code content/learn/{dir}/{stem}.md} and {@code /learn/{dir}/questions/{stem}}. A variable
  * stands for one path segment. The path pattern matches the end of a page's path, so the
- * layout holds wherever the repository is checked out.
+ * layout holds wherever the repository is checked out. The patterns compile to JDK regexes of
+ * quoted literals and {@code [^/]+} groups, which cannot backtrack badly.
  */
 public final class Layout {
     private final String pathPattern;

@@ -1,12 +1,13 @@
 package dev.contentlint.config;
 
-import com.google.re2j.Pattern;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Include and exclude globs, matched against '/'-separated paths relative to the root.
  * {@code **} spans folders, {@code *} and {@code ?} stay within one; a pattern without '/'
- * matches at any depth, as in .gitignore.
+ * matches at any depth, as in .gitignore. Globs become JDK regexes of quoted literals and
+ * {@code [^/]*} or {@code .*} runs, matched against short paths.
  */
 public final class PathFilter {
     private final List<Pattern> include;

@@ -57,18 +57,30 @@ public record FrontMatter(YamlMapping root, Range block, Range yaml) {
         }
     }
 
-    private static boolean globMatches(String glob, String text) {
-        if (glob.indexOf('*') < 0) {
-            return glob.equals(text);
-        }
-        StringBuilder regex = new StringBuilder();
-        for (String literal : glob.split("\\*", -1)) {
-            if (regex.length() > 0) {
-                regex.append(".*");
+    /** Wildcard match where '*' stands for any run of characters; no regex, as it runs per key. */
+    static boolean globMatches(String glob, String text) {
+        int g = 0;
+        int t = 0;
+        int star = -1;
+        int resume = 0;
+        while (t < text.length()) {
+            if (g < glob.length() && glob.charAt(g) == '*') {
+                star = g++;
+                resume = t;
+            } else if (g < glob.length() && glob.charAt(g) == text.charAt(t)) {
+                g++;
+                t++;
+            } else if (star >= 0) {
+                g = star + 1;
+                t = ++resume;
+            } else {
+                return false;
             }
-            regex.append(java.util.regex.Pattern.quote(literal));
         }
-        return text.matches(regex.toString());
+        while (g < glob.length() && glob.charAt(g) == '*') {
+            g++;
+        }
+        return g == glob.length();
     }
 
     /** The field as a scalar, when it is one. */

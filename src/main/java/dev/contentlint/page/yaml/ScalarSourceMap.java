@@ -55,7 +55,21 @@ public final class ScalarSourceMap {
     }
 
     public static ScalarSourceMap build(String source, Range node, ScalarStyle style, String value) {
-        Builder builder = new Builder(source, value.length());
+        Builder builder = rebuild(source, node, style, value.length());
+        if (builder != null && builder.text.toString().equals(value)) {
+            return new ScalarSourceMap(builder.starts(), builder.ends(), node, true);
+        }
+        return new ScalarSourceMap(new int[0], new int[0], node, false);
+    }
+
+    /** The value of a block scalar, read from its source span by the YAML rules. */
+    static String blockValue(String source, Range node, boolean folded) {
+        Builder builder = rebuild(source, node, folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL, 64);
+        return builder == null ? null : builder.text.toString();
+    }
+
+    private static Builder rebuild(String source, Range node, ScalarStyle style, int expectedLength) {
+        Builder builder = new Builder(source, expectedLength);
         boolean built;
         try {
             built = switch (style) {
@@ -67,10 +81,7 @@ public final class ScalarSourceMap {
         } catch (RuntimeException unmodelled) {
             built = false;
         }
-        if (built && builder.text.toString().equals(value)) {
-            return new ScalarSourceMap(builder.starts(), builder.ends(), node, true);
-        }
-        return new ScalarSourceMap(new int[0], new int[0], node, false);
+        return built ? builder : null;
     }
 
     /** Rebuilds a value from source while recording where each character came from. */

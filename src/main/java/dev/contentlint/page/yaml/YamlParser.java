@@ -55,6 +55,15 @@ public final class YamlParser {
 
     /** Parses {@code source[from, to)}; spans in the result are offsets into {@code source}. */
     public static Result parse(String source, int from, int to) {
+        YamlMapping simple = PlainBlockReader.read(source, from, to);
+        if (simple != null) {
+            return new Result(simple, List.of());
+        }
+        return parseFully(source, from, to);
+    }
+
+    /** Parses with snakeyaml-engine alone, without the fast path; tests compare the two. */
+    static Result parseFully(String source, int from, int to) {
         YamlParser parser = new YamlParser(source, from, to);
         YamlNode root = parser.run(source.substring(from, to));
         return new Result(root, List.copyOf(parser.problems));

@@ -1,16 +1,50 @@
 package dev.contentlint.rules.text;
 
 import dev.contentlint.page.Page;
+import dev.contentlint.page.yaml.YamlMapping;
+import dev.contentlint.page.yaml.YamlNode;
+import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.page.yaml.YamlSequence;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
+import dev.contentlint.text.NewlineEscapes;
 
+/**
+ * Reports each backslash-n in a scalar whose style does not process escapes (plain, single
+ * quoted, literal and folded block scalars): YAML keeps the two characters, so the page shows
+ * "\n" where a line break was meant. {@link NewlineEscapes} keeps LaTeX such as {@code \nabla}
+ * and code literals such as {@code "%d\n"} out.
+ */
 @RuleInfo(id = "escaped-newline", summary = "No literal \\n where a line break was meant",
-        severity = Severity.WARNING, fixable = true, tags = "yaml")
+        severity = Severity.WARNING, tags = "yaml")
 public final class EscapedNewline extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
-        // written next
+        walk(page.frontMatter().root(), "", context);
+    }
+
+    private void walk(YamlNode node, String path, RuleContext context) {
+        if (node instanceof YamlMapping mapping) {
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                walk(entry.value(), path.isEmpty() ? entry.key().value() : path + "." + entry.key().value(), context);
+            }
+        } else if (node instanceof YamlSequence sequence) {
+            for (int i = 0; i < sequence.items().size(); i++) {
+                walk(sequence.items().get(i), path + "[" + i + "]", context);
+            }
+        } else if (node instanceof YamlScalar scalar && !scalar.style().processesEscapes()) {
+            String style = switch (scalar.style()) {
+                case FOLDED -> "a folded (>) block scalar";
+                case LITERAL -> "a literal (|) block scalar";
+                case SINGLE_QUOTED -> "a single-quoted scalar";
+                default -> "a plain scalar";
+            };
+            for (int at : NewlineEscapes.find(scalar.value())) {
+                context.report(path, scalar.sourceRange(at, at + 2), "literal \\n in '" + path
+                        + "': YAML keeps backslash-n as two characters in " + style + ", so no line break is made");
+            }
+        }
     }
 }

@@ -1,0 +1,235 @@
+package dev.contentlint.page.yaml;
+
+import dev.contentlint.page.Range;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A fast reader for the plain subset of YAML that front matter is nearly always written in:
+ * nested block mappings of simple keys whose values are one-line plain scalars or block
+ * scalars ({@code >-}, {@code |} and their chomping forms).
+ *
+ * <p>snakeyaml-engine stays the parser of record: on anything outside the subset (quotes,
+ * flow collections, sequences, anchors, tags, comments, tabs, multi-line plain scalars,
+ * duplicate keys, explicit indentation) this reader returns null and {@link YamlParser} parses
+ * the block with snakeyaml. Within the subset it yields the same nodes, values and spans
+ * (a test checks this on every page of a real corpus); it exists because the front matter
+ * of a 36,000-page site must parse in about a second.
+ */
+final class PlainBlockReader {
+    private final String src;
+    private final int end;
+    private int pos;
+
+    private PlainBlockReader(String src, int from, int to) {
+        this.src = src;
+        this.pos = from;
+        this.end = to;
+    }
+
+    /** The root mapping of {@code src[from, to)}, or null when the text is outside the subset. */
+    static YamlMapping read(String src, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = src.charAt(i);
+            if (c == '\t' || c == '\r' || c == '#' && isCommentStart(src, from, i)) {
+                return null; // tabs, CRs and comments need the full parser
+            }
+        }
+        PlainBlockReader reader = new PlainBlockReader(src, from, to);
+        reader.skipBlankLines();
+        if (reader.pos >= to || reader.indentAt(reader.pos) != 0) {
+            return null;
+        }
+        return reader.mapping(0);
+    }
+
+    /** A '#' that YAML would read as a comment: at a line start or after a space. */
+    private static boolean isCommentStart(String src, int from, int i) {
+        return i == from || src.charAt(i - 1) == ' ' || src.charAt(i - 1) == '\n';
+    }
+
+    /** Reads the entries of a mapping whose keys sit at column {@code indent}. */
+    private YamlMapping mapping(int indent) {
+        List<YamlMapping.Entry> entries = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        int start = pos + indent;
+        while (pos < end) {
+            int lineIndent = indentAt(pos);
+            if (lineIndent < indent) {
+                break;
+            }
+            if (lineIndent > indent) {
+                return null;
+            }
+            YamlMapping.Entry entry = entry(indent);
+            if (entry == null || !keys.add(entry.key().value())) {
+                return null;
+            }
+            entries.add(entry);
+            skipBlankLines();
+        }
+        // Like snakeyaml, the mapping ends where the next, less indented key starts.
+        int stop = pos < end ? pos + indentAt(pos) : pos;
+        return new YamlMapping(List.copyOf(entries), new Range(start, stop));
+    }
+
+    /** One {@code key: value} line, with the value's following lines for nested content. */
+    private YamlMapping.Entry entry(int indent) {
+        int keyStart = pos + indent;
+        int lineEnd = lineEnd(keyStart);
+        int colon = keyEnd(keyStart, lineEnd);
+        if (colon < 0) {
+            return null;
+        }
+        YamlScalar key = new YamlScalar(src.substring(keyStart, colon), ScalarStyle.PLAIN, null,
+                new Range(keyStart, colon), src);
+        int valueStart = colon + 1;
+        while (valueStart < lineEnd && src.charAt(valueStart) == ' ') {
+            valueStart++;
+        }
+        if (valueStart == lineEnd) {
+            pos = nextLine(lineEnd);
+            int save = pos;
+            skipBlankLines();
+            if (pos < end && indentAt(pos) > indent) {
+                YamlMapping child = mapping(indentAt(pos));
+                return child == null ? null : new YamlMapping.Entry(key, child);
+            }
+            // An empty value is null in YAML; leave its exact span to the full parser.
+            pos = save;
+            return null;
+        }
+        char first = src.charAt(valueStart);
+        YamlNode value = first == '>' || first == '|'
+                ? blockScalar(valueStart, lineEnd, indent, first == '>')
+                : plainScalar(valueStart, lineEnd, indent);
+        return value == null ? null : new YamlMapping.Entry(key, value);
+    }
+
+    /** The colon after a simple key ({@code [A-Za-z0-9_][A-Za-z0-9_-]*}), or -1. */
+    private int keyEnd(int keyStart, int lineEnd) {
+        int i = keyStart;
+        while (i < lineEnd && isKeyChar(src.charAt(i), i == keyStart)) {
+            i++;
+        }
+        if (i == keyStart || i >= lineEnd || src.charAt(i) != ':') {
+            return -1;
+        }
+        return i + 1 == lineEnd || src.charAt(i + 1) == ' ' ? i : -1;
+    }
+
+    private static boolean isKeyChar(char c, boolean first) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                || !first && c == '-';
+    }
+
+    /** A one-line plain scalar that cannot be read as anything but text of its own. */
+    private YamlScalar plainScalar(int start, int lineEnd, int indent) {
+        char first = src.charAt(start);
+        if (",[]{}#&*!|>'\"%@`".indexOf(first) >= 0) {
+            return null;
+        }
+        int stop = lineEnd;
+        while (stop > start && src.charAt(stop - 1) == ' ') {
+            stop--;
+        }
+        boolean indicatorFirst = first == '-' || first == '?' || first == ':';
+        if (indicatorFirst && (start + 1 == stop || src.charAt(start + 1) == ' ')) {
+            return null;
+        }
+        for (int i = start; i < stop; i++) {
+            char c = src.charAt(i);
+            if (c == ':' && (i + 1 == stop || src.charAt(i + 1) == ' ') || c == '#' && src.charAt(i - 1) == ' ') {
+                return null;
+            }
+        }
+        pos = nextLine(lineEnd);
+        int save = pos;
+        skipBlankLines();
+        boolean continues = pos < end && indentAt(pos) > indent;
+        pos = save;
+        if (continues) {
+            return null; // a multi-line plain scalar folds its lines: the full parser does that
+        }
+        return new YamlScalar(src.substring(start, stop), ScalarStyle.PLAIN, null, new Range(start, stop), src);
+    }
+
+    /**
+     * A block scalar: its header, then every blank line and every line indented deeper than
+     * the key. Its span runs from the indicator to the start of the next non-blank line, as
+     * snakeyaml marks it.
+     */
+    private YamlScalar blockScalar(int start, int lineEnd, int indent, boolean folded) {
+        int i = start + 1;
+        if (i < lineEnd && (src.charAt(i) == '-' || src.charAt(i) == '+')) {
+            i++;
+        }
+        while (i < lineEnd && src.charAt(i) == ' ') {
+            i++;
+        }
+        if (i != lineEnd) {
+            return null; // an indentation indicator or a comment after the header
+        }
+        pos = nextLine(lineEnd);
+        int contentIndent = -1;
+        while (pos < end) {
+            int lineIndent = indentAt(pos);
+            int eol = lineEnd(pos);
+            if (pos + lineIndent == eol) {
+                if (lineIndent > 0) {
+                    return null; // spaces on a blank line may be content: the full parser decides
+                }
+                pos = nextLine(eol);
+                continue;
+            }
+            if (lineIndent <= indent) {
+                break;
+            }
+            if (contentIndent < 0) {
+                contentIndent = lineIndent;
+            } else if (lineIndent < contentIndent) {
+                return null;
+            }
+            pos = nextLine(eol);
+        }
+        if (contentIndent < 0) {
+            return null;
+        }
+        // Trailing blank lines belong to the scalar; its span ends where the next line starts.
+        Range range = new Range(start, pos);
+        String value = ScalarSourceMap.blockValue(src, range, folded);
+        if (value == null) {
+            return null;
+        }
+        return new YamlScalar(value, folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL, null, range, src);
+    }
+
+    private int indentAt(int lineStart) {
+        int i = lineStart;
+        while (i < end && src.charAt(i) == ' ') {
+            i++;
+        }
+        return i - lineStart;
+    }
+
+    private int lineEnd(int from) {
+        int nl = src.indexOf('\n', from);
+        return nl < 0 || nl > end ? end : nl;
+    }
+
+    private int nextLine(int lineEnd) {
+        return Math.min(end, lineEnd + 1);
+    }
+
+    private void skipBlankLines() {
+        while (pos < end) {
+            int eol = lineEnd(pos);
+            if (pos + indentAt(pos) != eol) {
+                return;
+            }
+            pos = nextLine(eol);
+        }
+    }
+}
