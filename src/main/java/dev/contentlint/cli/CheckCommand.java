@@ -71,17 +71,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         Engine engine = new Engine(loaded, workers, cwd);
         RunResult result = engine.check(files);
-        String report = format.reporter().render(new ReportInput(result, loaded.known(), Main.version(), cwd,
-                loaded.root()));
+        ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root());
         PrintWriter err = spec.commandLine().getErr();
         if (output != null) {
-            writeAtomically(output, report);
+            writeAtomically(output, format.reporter().render(input));
             if (format != Format.TEXT) {
                 err.println(TextReporter.summary(result));
             }
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(report);
+            format.reporter().write(input, out);
             out.flush();
         }
         for (String error : result.internalErrors()) {

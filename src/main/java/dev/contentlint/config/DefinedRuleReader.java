@@ -10,18 +10,21 @@ import dev.contentlint.rules.Severity;
 import dev.contentlint.rules.declarative.FieldsAgreeRule;
 import dev.contentlint.rules.declarative.LengthRule;
 import dev.contentlint.rules.declarative.PatternRule;
+import dev.contentlint.rules.declarative.PhraseRule;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Reads one entry of a profile's {@code define:} list into a declarative rule. The kinds are
- * {@code forbidden-pattern}, {@code required-pattern}, {@code length} and {@code fields-agree}.
+ * {@code forbidden-phrase}, {@code forbidden-pattern}, {@code required-pattern}, {@code length}
+ * and {@code fields-agree}.
  */
 final class DefinedRuleReader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Set<String> COMMON = Set.of("id", "kind", "summary", "description", "severity", "fields",
             "message", "tags");
     private static final Set<String> PATTERN_KEYS = union(COMMON, Set.of("pattern"));
+    private static final Set<String> PHRASE_KEYS = union(COMMON, Set.of("phrases"));
     private static final Set<String> LENGTH_KEYS = union(COMMON, Set.of("min", "max", "unit"));
     private static final Set<String> AGREE_KEYS = union(COMMON, Set.of("compare"));
 
@@ -58,6 +61,14 @@ final class DefinedRuleReader {
                 yield new PatternRule(meta, fields, pattern, forbidden, message.orElse(forbidden
                         ? "{field} contains \"{match}\"" : "{field} does not match the required pattern"));
             }
+            case "forbidden-phrase" -> {
+                file.onlyKeys(def, "rule '" + id + "'", PHRASE_KEYS);
+                List<String> phrases = file.strings(required(file, def, "phrases"), "phrases");
+                if (phrases.isEmpty() || phrases.stream().anyMatch(String::isBlank)) {
+                    throw file.error(def.get("phrases").orElseThrow(), "'phrases' must list non-empty phrases");
+                }
+                yield new PhraseRule(meta, fields, phrases, message.orElse("{field} contains \"{match}\""));
+            }
             case "length" -> {
                 file.onlyKeys(def, "rule '" + id + "'", LENGTH_KEYS);
                 Integer min = def.get("min").map(n -> integer(file, n, "min")).orElse(null);
@@ -86,7 +97,7 @@ final class DefinedRuleReader {
                         message.orElse("{field} does not agree with {detail}"));
             }
             default -> throw file.error(def.get("kind").orElseThrow(), "unknown rule kind '" + kind
-                    + "' (expected forbidden-pattern, required-pattern, length or fields-agree)");
+                    + "' (expected forbidden-phrase, forbidden-pattern, required-pattern, length or fields-agree)");
         };
     }
 

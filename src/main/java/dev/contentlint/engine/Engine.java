@@ -15,8 +15,8 @@ import java.util.concurrent.ForkJoinPool;
  * page is read, checked and dropped, so memory holds findings, not pages.
  */
 public final class Engine {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(f -> f.start().line())
+    /** Findings within a page; pages keep the order of the file list, which is sorted. */
+    static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> f.start().line())
             .thenComparingInt(f -> f.start().column())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
@@ -52,7 +52,6 @@ public final class Engine {
         }
         List<Finding> findings = new ArrayList<>();
         perFile.forEach(findings::addAll);
-        findings.sort(ORDER);
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
         return new RunResult(findings, files.size(), sortedErrors, (System.nanoTime() - started) / 1_000_000);

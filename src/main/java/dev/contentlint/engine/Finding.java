@@ -15,7 +15,6 @@ import java.util.Map;
  * @param field     the dotted front-matter field at fault, or null outside the front matter
  * @param range     0-based character offsets into the page's text
  * @param excerpt   the offending text, shortened to {@value #EXCERPT_LIMIT} characters
- * @param lineText  the text of the finding's first line, for context in reports
  * @param fixSpans  the positions of {@code fix}'s edits, in the same order
  * @param properties extra data for machine formats (for example a LanguageTool rule id)
  */
@@ -29,7 +28,6 @@ public record Finding(
         Position start,
         Position end,
         String excerpt,
-        String lineText,
         Fix fix,
         List<Span> fixSpans,
         Map<String, Object> properties) {

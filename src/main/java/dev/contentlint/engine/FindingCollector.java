@@ -68,19 +68,7 @@ final class FindingCollector implements RuleContext {
         Position start = lines.position(range.start());
         Position end = lines.position(range.end());
         out.add(new Finding(rule.id(), rule.severity(), page.displayPath(), field, message, range, start, end,
-                excerpt(page.textAt(range)), lineWindow(lines.lineText(start.line() - 1), start.column()), fix, spans,
-                null));
-    }
-
-    /** The line around {@code column}, cut to a readable width: answers can be one 10 KB line. */
-    static String lineWindow(String line, int column) {
-        int width = 240;
-        if (line.length() <= width) {
-            return line;
-        }
-        int from = Math.max(0, Math.min(column - 1 - width / 3, line.length() - width));
-        int to = Math.min(line.length(), from + width);
-        return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
+                excerpt(page.textAt(range)), fix, spans, null));
     }
 
     static String excerpt(String text) {

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,18 +58,20 @@ public final class PageReader {
         }
         int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return invalidUtf8(bytes, in.position(), out);
+        // The JDK's lenient decoder is much faster; only text that shows a replacement
+        // character needs the strict decoder, to tell a real U+FFFD from a bad byte.
+        String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            if (decoder.decode(in, out, true).isError()) {
+                return invalidUtf8(bytes, in.position(), out);
+            }
         }
-        decoder.flush(out);
-        out.flip();
-        return new Result(Page.parse(file, displayPath, out.toString()), null);
+        return new Result(Page.parse(file, displayPath, text), null);
     }
 
     private static Result invalidUtf8(byte[] bytes, int badByte, CharBuffer decoded) {

@@ -9,11 +9,20 @@ public final class TextReporter implements Reporter {
     @Override
     public String render(ReportInput input) {
         StringBuilder out = new StringBuilder();
+        try {
+            write(input, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void write(ReportInput input, Appendable out) throws java.io.IOException {
         for (Finding f : input.findings()) {
             out.append(prefix(f)).append(oneLine(f.message())).append('\n');
         }
         out.append(summary(input.result())).append('\n');
-        return out.toString();
     }
 
     /** "path:line:col: severity [rule-id] ", what precedes the message. */

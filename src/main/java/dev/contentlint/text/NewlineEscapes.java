@@ -63,16 +63,16 @@ public final class NewlineEscapes {
         private void scan() {
             int i = 0;
             while (i < text.length()) {
-                int fence = atLineStart(i) ? skipSpaces(i) : -1;
-                if (fence >= 0 && text.startsWith("```", fence)) {
-                    int end = fenceEnd(fence + 3);
-                    fenced.add(new int[] {fence, end});
+                char c = text.charAt(i);
+                if (c == '`' && text.startsWith("```", i) && atLineStart(backOverSpaces(i))) {
+                    int end = fenceEnd(i + 3);
+                    fenced.add(new int[] {i, end});
                     i = end;
-                } else if (text.charAt(i) == '`') {
+                } else if (c == '`') {
                     i = inlineCode(i);
-                } else if (text.charAt(i) == '$') {
+                } else if (c == '$') {
                     i = dollarMath(i);
-                } else if (text.startsWith("\\(", i) || text.startsWith("\\[", i)) {
+                } else if (c == '\\' && (text.startsWith("\\(", i) || text.startsWith("\\[", i))) {
                     String closer = text.charAt(i + 1) == '(' ? "\\)" : "\\]";
                     int close = text.indexOf(closer, i + 2);
                     if (close > 0) {
@@ -129,10 +129,10 @@ public final class NewlineEscapes {
             return i == 0 || text.charAt(i - 1) == '\n' || i >= 2 && text.startsWith(ESCAPE, i - 2);
         }
 
-        private int skipSpaces(int i) {
+        private int backOverSpaces(int i) {
             int j = i;
-            while (j < text.length() && text.charAt(j) == ' ') {
-                j++;
+            while (j > 0 && text.charAt(j - 1) == ' ') {
+                j--;
             }
             return j;
         }
@@ -140,11 +140,7 @@ public final class NewlineEscapes {
         /** Just past the closing fence, which must start a line; or the end of the text. */
         private int fenceEnd(int from) {
             for (int fence = text.indexOf("```", from); fence >= 0; fence = text.indexOf("```", fence + 3)) {
-                int lineStart = fence;
-                while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
-                    lineStart--;
-                }
-                if (atLineStart(lineStart)) {
+                if (atLineStart(backOverSpaces(fence))) {
                     return fence + 3;
                 }
             }

@@ -97,14 +97,13 @@ final class ReportFixtures {
     static Finding finding(String rule, Severity severity, String path, String field, String message, int offset,
             int line, int column, int endLine, int endColumn, String excerpt) {
         return new Finding(rule, severity, path, field, message, new Range(offset, offset + excerpt.length()),
-                new Position(line, column), new Position(endLine, endColumn), excerpt, "line " + line, null, null,
-                null);
+                new Position(line, column), new Position(endLine, endColumn), excerpt, null, null, null);
     }
 
     /** The finding with a one-edit fix whose span is the finding's own. */
     static Finding fixed(Finding f, Fix fix, Map<String, Object> properties) {
         return new Finding(f.ruleId(), f.severity(), f.path(), f.field(), f.message(), f.range(), f.start(), f.end(),
-                f.excerpt(), f.lineText(), fix, List.of(new Finding.Span(f.start(), f.end())), properties);
+                f.excerpt(), fix, List.of(new Finding.Span(f.start(), f.end())), properties);
     }
 
     /** The same finding moved to another line (and offset), as when lines are added above it. */
@@ -112,7 +111,7 @@ final class ReportFixtures {
         return new Finding(f.ruleId(), f.severity(), f.path(), f.field(), f.message(),
                 new Range(f.range().start() + lines * 10, f.range().end() + lines * 10),
                 new Position(f.start().line() + lines, f.start().column()),
-                new Position(f.end().line() + lines, f.end().column()), f.excerpt(), f.lineText(), f.fix(),
+                new Position(f.end().line() + lines, f.end().column()), f.excerpt(), f.fix(),
                 f.fixSpans(), f.properties());
     }
 

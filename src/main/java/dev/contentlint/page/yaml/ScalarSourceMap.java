@@ -14,14 +14,21 @@ import java.util.List;
  * character maps to the whole scalar, which is coarse but never wrong.
  */
 public final class ScalarSourceMap {
-    private final int[] starts;
-    private final int[] ends;
+    // The value as pieces: a piece starting at value offset valueStarts[k] either copies
+    // source characters one for one (a run of text) or stands for one value character
+    // made from [sourceStarts[k], sourceEnds[k]) (an escape, a folded line break).
+    private final int[] valueStarts;
+    private final int[] sourceStarts;
+    private final int[] sourceEnds;
+    private final int length;
     private final Range whole;
     private final boolean exact;
 
-    private ScalarSourceMap(int[] starts, int[] ends, Range whole, boolean exact) {
-        this.starts = starts;
-        this.ends = ends;
+    private ScalarSourceMap(Builder pieces, Range whole, boolean exact) {
+        this.valueStarts = pieces == null ? new int[0] : Arrays.copyOf(pieces.valueStarts, pieces.count);
+        this.sourceStarts = pieces == null ? new int[0] : Arrays.copyOf(pieces.sourceStarts, pieces.count);
+        this.sourceEnds = pieces == null ? new int[0] : Arrays.copyOf(pieces.sourceEnds, pieces.count);
+        this.length = pieces == null ? 0 : pieces.text.length();
         this.whole = whole;
         this.exact = exact;
     }
@@ -36,17 +43,15 @@ public final class ScalarSourceMap {
         if (!exact) {
             return whole;
         }
-        if (starts.length == 0) {
+        if (length == 0) {
             return Range.at(whole.start());
         }
-        if (from >= starts.length) {
-            int end = ends[starts.length - 1];
+        if (from >= length) {
+            int end = endOf(length - 1);
             return new Range(end, end);
         }
-        if (to <= from) {
-            return Range.at(starts[from]);
-        }
-        return new Range(starts[from], Math.max(starts[from], ends[Math.min(to, ends.length) - 1]));
+        int start = startOf(from);
+        return to <= from ? Range.at(start) : new Range(start, Math.max(start, endOf(Math.min(to, length) - 1)));
     }
 
     /** The source offset where value character {@code index} starts. */
@@ -54,12 +59,32 @@ public final class ScalarSourceMap {
         return sourceRange(index, index + 1).start();
     }
 
+    private int piece(int index) {
+        int found = Arrays.binarySearch(valueStarts, index);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    private boolean copies(int k) {
+        int valueEnd = k + 1 < valueStarts.length ? valueStarts[k + 1] : length;
+        return sourceEnds[k] - sourceStarts[k] == valueEnd - valueStarts[k];
+    }
+
+    private int startOf(int index) {
+        int k = piece(index);
+        return copies(k) ? sourceStarts[k] + index - valueStarts[k] : sourceStarts[k];
+    }
+
+    private int endOf(int index) {
+        int k = piece(index);
+        return copies(k) ? sourceStarts[k] + index - valueStarts[k] + 1 : sourceEnds[k];
+    }
+
     public static ScalarSourceMap build(String source, Range node, ScalarStyle style, String value) {
         Builder builder = rebuild(source, node, style, value.length());
         if (builder != null && builder.text.toString().equals(value)) {
-            return new ScalarSourceMap(builder.starts(), builder.ends(), node, true);
+            return new ScalarSourceMap(builder, node, true);
         }
-        return new ScalarSourceMap(new int[0], new int[0], node, false);
+        return new ScalarSourceMap(null, node, false);
     }
 
     /** The value of a block scalar, read from its source span by the YAML rules. */
@@ -84,37 +109,51 @@ public final class ScalarSourceMap {
         return built ? builder : null;
     }
 
-    /** Rebuilds a value from source while recording where each character came from. */
+    /** Rebuilds a value from source while recording where its pieces came from. */
     private static final class Builder {
         private final String src;
         private final StringBuilder text;
-        private int[] starts;
-        private int[] ends;
+        private int[] valueStarts = new int[16];
+        private int[] sourceStarts = new int[16];
+        private int[] sourceEnds = new int[16];
+        private int count;
 
         Builder(String src, int expectedLength) {
             this.src = src;
             this.text = new StringBuilder(expectedLength + 16);
-            this.starts = new int[expectedLength + 16];
-            this.ends = new int[expectedLength + 16];
         }
 
-        int[] starts() {
-            return Arrays.copyOf(starts, text.length());
-        }
-
-        int[] ends() {
-            return Arrays.copyOf(ends, text.length());
-        }
-
+        /** One value character made from source {@code [from, to)}. */
         void add(char c, int from, int to) {
-            int n = text.length();
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2 + 16);
-                ends = Arrays.copyOf(ends, n * 2 + 16);
-            }
+            piece(from, to);
             text.append(c);
-            starts[n] = from;
-            ends[n] = to;
+        }
+
+        /** Source characters {@code [from, to)} copied into the value as they are. */
+        void addRun(int from, int to) {
+            if (from >= to) {
+                return;
+            }
+            boolean continuesLastRun = count > 0 && sourceEnds[count - 1] == from
+                    && sourceEnds[count - 1] - sourceStarts[count - 1] == text.length() - valueStarts[count - 1];
+            if (continuesLastRun) {
+                sourceEnds[count - 1] = to;
+            } else {
+                piece(from, to);
+            }
+            text.append(src, from, to);
+        }
+
+        private void piece(int from, int to) {
+            if (count == valueStarts.length) {
+                valueStarts = Arrays.copyOf(valueStarts, count * 2);
+                sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
+                sourceEnds = Arrays.copyOf(sourceEnds, count * 2);
+            }
+            valueStarts[count] = text.length();
+            sourceStarts[count] = from;
+            sourceEnds[count] = to;
+            count++;
         }
 
         /** A source line: content offsets, and the offsets of its line break (absent at the end). */
@@ -220,9 +259,7 @@ public final class ScalarSourceMap {
                     }
                 }
                 empties.clear();
-                for (int i = contentStart; i < line.end(); i++) {
-                    add(src.charAt(i), i, i + 1);
-                }
+                addRun(contentStart, line.end());
                 previous = line;
                 previousSpaced = spaced;
             }
@@ -302,8 +339,12 @@ public final class ScalarSourceMap {
                             i = escape(i, end);
                         }
                     } else {
-                        add(c, i, i + 1);
-                        i++;
+                        int run = i + 1;
+                        while (run < end && !(quote != 0 && src.charAt(run) == (quote == '"' ? '\\' : '\''))) {
+                            run++;
+                        }
+                        addRun(i, run);
+                        i = run;
                     }
                 }
                 previous = line;

@@ -20,6 +20,7 @@ public final class YamlScalar implements YamlNode {
     private final Range range;
     private final String source;
     private ScalarSourceMap sourceMap;
+    private Type type;
 
     public YamlScalar(String value, ScalarStyle style, String tag, Range range, String source) {
         this.value = value;
@@ -48,6 +49,13 @@ public final class YamlScalar implements YamlNode {
     }
 
     public Type type() {
+        if (type == null) {
+            type = resolveType();
+        }
+        return type;
+    }
+
+    private Type resolveType() {
         if (tag != null) {
             return switch (tag) {
                 case "tag:yaml.org,2002:int" -> Type.INT;
@@ -57,7 +65,7 @@ public final class YamlScalar implements YamlNode {
                 default -> Type.STRING;
             };
         }
-        if (style != ScalarStyle.PLAIN) {
+        if (style != ScalarStyle.PLAIN || !value.isEmpty() && !mayBeNonString(value.charAt(0))) {
             return Type.STRING;
         }
         if (NULL.matcher(value).matches()) {
@@ -73,6 +81,11 @@ public final class YamlScalar implements YamlNode {
             return Type.FLOAT;
         }
         return Type.STRING;
+    }
+
+    /** Every null, bool, int and float form starts with one of these characters. */
+    private static boolean mayBeNonString(char first) {
+        return first >= '0' && first <= '9' || "-+.~nNtTfF".indexOf(first) >= 0;
     }
 
     /** True for a null scalar or an empty string. */

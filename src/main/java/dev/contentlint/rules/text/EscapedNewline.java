@@ -41,9 +41,10 @@ public final class EscapedNewline extends BuiltinRule {
                 case SINGLE_QUOTED -> "a single-quoted scalar";
                 default -> "a plain scalar";
             };
+            String message = "literal \\n in '" + path + "': YAML keeps backslash-n as two characters in " + style
+                    + ", so no line break is made";
             for (int at : NewlineEscapes.find(scalar.value())) {
-                context.report(path, scalar.sourceRange(at, at + 2), "literal \\n in '" + path
-                        + "': YAML keeps backslash-n as two characters in " + style + ", so no line break is made");
+                context.report(path, scalar.sourceRange(at, at + 2), message);
             }
         }
     }
