@@ -53,11 +53,25 @@ public final class Layout {
 
     /** The variables of a page path ('/'-separated), when its end matches the path pattern. */
     public Optional<Map<String, String>> matchPath(String pagePath) {
-        return path == null ? Optional.empty() : path.match(pagePath);
+        return path == null ? Optional.empty() : path.match(pagePath).map(Layout::values);
     }
 
     public Optional<Map<String, String>> matchUrl(String pageUrl) {
+        return matchUrlSegments(pageUrl).map(Layout::values);
+    }
+
+    /** A variable's value in a matched text, and where it stands there. */
+    public record Segment(String value, int start, int end) {}
+
+    /** The url's variables with their positions in the url, when it matches the url pattern. */
+    public Optional<Map<String, Segment>> matchUrlSegments(String pageUrl) {
         return url == null ? Optional.empty() : url.match(pageUrl);
+    }
+
+    private static Map<String, String> values(Map<String, Segment> segments) {
+        Map<String, String> values = new LinkedHashMap<>();
+        segments.forEach((name, segment) -> values.put(name, segment.value()));
+        return values;
     }
 
     /** The url the pattern gives for these variables, or empty when one is missing. */
@@ -96,16 +110,16 @@ public final class Layout {
             return names;
         }
 
-        Optional<Map<String, String>> match(String text) {
+        Optional<Map<String, Segment>> match(String text) {
             Matcher m = regex.matcher(text);
             if (!m.find()) {
                 return Optional.empty();
             }
-            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, Segment> values = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
-                String value = m.group(i + 1);
-                String previous = values.putIfAbsent(names.get(i), value);
-                if (previous != null && !previous.equals(value)) {
+                Segment segment = new Segment(m.group(i + 1), m.start(i + 1), m.end(i + 1));
+                Segment previous = values.putIfAbsent(names.get(i), segment);
+                if (previous != null && !previous.value().equals(segment.value())) {
                     return Optional.empty();
                 }
             }

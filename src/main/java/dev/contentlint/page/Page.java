@@ -1,5 +1,7 @@
 package dev.contentlint.page;
 
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import dev.contentlint.page.yaml.YamlProblem;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +22,10 @@ public final class Page {
     private final List<YamlProblem> problems;
     private final int bodyStart;
     private LineIndex lines;
+    private Document markdown;
+
+    /** CommonMark parser for bodies; flexmark parsers are immutable and safe to share. */
+    private static final Parser MARKDOWN = Parser.builder().build();
 
     Page(Path file, String displayPath, String text, FrontMatterState state, FrontMatter frontMatter,
             List<YamlProblem> problems, int bodyStart) {
@@ -70,6 +76,17 @@ public final class Page {
 
     public String body() {
         return text.substring(bodyStart);
+    }
+
+    /**
+     * The body parsed as CommonMark, on first use. Node offsets are relative to
+     * {@link #bodyStart()}.
+     */
+    public synchronized Document markdown() {
+        if (markdown == null) {
+            markdown = MARKDOWN.parse(body());
+        }
+        return markdown;
     }
 
     public synchronized LineIndex lines() {

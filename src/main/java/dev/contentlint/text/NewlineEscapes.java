@@ -10,8 +10,10 @@ import java.util.Set;
  * <ul>
  *   <li>LaTeX commands such as {@code \neq}, {@code \nabla} and {@code \nu}, inside math
  *       ({@code $…$}, {@code $$…$$}, {@code \(…\)}, {@code \[…\]}), except right after an
- *       opening {@code $$}, where {@code $$\nu(t) = …} means a line break and then u(t);</li>
- *   <li>string and character literals in fenced code, such as {@code printf("%d\n", n)};</li>
+ *       opening {@code $$} in text that writes all its line breaks as escapes, where
+ *       {@code $$\nu(t) = …} means a line break and then u(t);</li>
+ *   <li>string and character literals in fenced code, such as {@code printf("%d\n", n)} or
+ *       {@code print('a\nb')};</li>
  *   <li>inline code spans, such as {@code `\n`}.</li>
  * </ul>
  * Backslashes before the pair do not change it: a LaTeX row end {@code \\} followed by a
@@ -54,9 +56,12 @@ public final class NewlineEscapes {
         private final List<int[]> math = new ArrayList<>();
         private final List<int[]> fenced = new ArrayList<>();
         private final List<int[]> inline = new ArrayList<>();
+        /** True when the text has no real line break, so that backslash-n is how it writes them. */
+        private final boolean escapedLines;
 
         Regions(String text) {
             this.text = text;
+            this.escapedLines = text.indexOf('\n') < 0;
             scan();
         }
 
@@ -178,8 +183,12 @@ public final class NewlineEscapes {
                     j++;
                 } else if ((c == '"' || c == '\'') && text.startsWith(String.valueOf(c).repeat(3), j)) {
                     j += 2;
-                } else if (c == '"' || c == '\'' && (open == '\'' || isCharLiteral(j))) {
+                } else if (c == '"') {
                     open = open == 0 ? c : open == c ? 0 : open;
+                } else if (c == '\'' && open == '\'' && closesQuote(j)) {
+                    open = 0;
+                } else if (c == '\'' && open == 0 && (isCharLiteral(j) || opensQuote(j))) {
+                    open = c;
                 }
             }
             return open != 0 && closesInBlock(at + 2, open);
@@ -189,7 +198,7 @@ public final class NewlineEscapes {
         private boolean closesInBlock(int from, char quote) {
             for (int j = from; j < text.length(); j++) {
                 char c = text.charAt(j);
-                if (c == quote) {
+                if (c == quote && (quote == '"' || closesQuote(j))) {
                     return true;
                 }
                 if (c == '\\') {
@@ -200,6 +209,19 @@ public final class NewlineEscapes {
                 }
             }
             return false;
+        }
+
+        /**
+         * A single quote closes a string only before a non-word character; before a word it
+         * opens one, or quotes a Lisp symbol ({@code 'positive}), which never closes.
+         */
+        private boolean closesQuote(int j) {
+            return j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
+        }
+
+        /** A single quote after a non-word character opens a string; after a letter it is an apostrophe. */
+        private boolean opensQuote(int j) {
+            return j == 0 || !Character.isLetterOrDigit(text.charAt(j - 1));
         }
 
         /** A single quote that opens a character literal such as {@code '\n'} or {@code 'a'}. */
@@ -218,7 +240,7 @@ public final class NewlineEscapes {
             }
             for (int[] span : math) {
                 if (span[0] <= at && at < span[1]) {
-                    boolean rightAfterDisplayOpening = span[2] == 1 && at == span[0];
+                    boolean rightAfterDisplayOpening = escapedLines && span[2] == 1 && at == span[0];
                     return !rightAfterDisplayOpening;
                 }
             }

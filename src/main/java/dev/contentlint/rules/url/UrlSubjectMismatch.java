@@ -1,6 +1,7 @@
 package dev.contentlint.rules.url;
 
 import dev.contentlint.config.FieldRole;
+import dev.contentlint.config.Layout;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
@@ -26,18 +27,18 @@ public final class UrlSubjectMismatch extends BuiltinRule {
         }
         Optional<YamlScalar> subject = page.frontMatter().scalar(subjectPath.get()).filter(s -> !s.isEmpty());
         String url = address.url().value();
-        Optional<Map<String, String>> parts = context.layout().matchUrl(PageAddress.bareUrl(url));
+        String bare = PageAddress.bareUrl(url);
+        Optional<Map<String, Layout.Segment>> parts = context.layout().matchUrlSegments(bare);
         if (subject.isEmpty() || parts.isEmpty() || !parts.get().containsKey(variable)) {
             return;
         }
-        String segment = parts.get().get(variable);
+        Layout.Segment segment = parts.get().get(variable);
         String expected = Slugs.slugify(subject.get().value());
-        if (!segment.equals(expected)) {
-            int at = url.indexOf("/" + segment + "/");
-            Range range = at >= 0 ? address.url().sourceRange(at + 1, at + 1 + segment.length())
-                    : address.url().contentRange();
-            context.report(address.urlPath(), range, "url segment '" + segment + "' is not the slug of subject '"
-                    + subject.get().value() + "' ('" + expected + "')");
+        if (!segment.value().equals(expected)) {
+            int offset = url.indexOf(bare); // the bare url sits inside the value, after any blanks
+            Range range = address.url().sourceRange(offset + segment.start(), offset + segment.end());
+            context.report(address.urlPath(), range, "url segment '" + segment.value()
+                    + "' is not the slug of subject '" + subject.get().value() + "' ('" + expected + "')");
         }
     }
 }
