@@ -1,0 +1,99 @@
+package dev.contentlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.contentlint.config.PathFilter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files a run checks: the walk, the globs, hidden folders and links. */
+class PageFilesTest {
+    @TempDir
+    Path dir;
+
+    private Path touch(String name) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "---\na: 1\n---\n");
+    }
+
+    private List<String> collect(PathFilter filter, Path... arguments) {
+        return PageFiles.collect(List.of(arguments), dir, filter).stream()
+                .map(p -> dir.relativize(p).toString().replace('\\', '/')).toList();
+    }
+
+    @Test
+    void walksFoldersSkippingHiddenFoldersAndNodeModules() throws IOException {
+        touch("content/a.md");
+        touch("content/sub/b.md");
+        touch("content/notes.txt");
+        touch(".git/c.md");
+        touch("content/.hidden/d.md");
+        touch("node_modules/pkg/e.md");
+        touch("content/.dotfile.md"); // a hidden file, not a hidden folder: kept
+        PathFilter filter = new PathFilter(List.of("**/*.md"), List.of());
+        assertEquals(List.of("content/.dotfile.md", "content/a.md", "content/sub/b.md"), collect(filter, dir));
+    }
+
+    @Test
+    void includeAndExcludeGlobsAreRelativeToTheRoot() throws IOException {
+        touch("content/learn/x/a.md");
+        touch("content/drafts/b.md");
+        touch("README.md");
+        touch("docs/c.md");
+        PathFilter filter = new PathFilter(List.of("content/**/*.md"), List.of("content/drafts/", "README.md"));
+        assertEquals(List.of("content/learn/x/a.md"), collect(filter, dir));
+        // An explicit file is filtered like a walked one.
+        assertEquals(List.of(), collect(filter, dir.resolve("docs/c.md")));
+        assertEquals(List.of("content/learn/x/a.md"), collect(filter, dir.resolve("content/learn/x/a.md")));
+    }
+
+    @Test
+    void filesAreSortedAndListedOnce() throws IOException {
+        touch("b.md");
+        touch("a/z.md");
+        touch("a/y.md");
+        PathFilter filter = new PathFilter(List.of("**/*.md"), List.of());
+        assertEquals(List.of("a/y.md", "a/z.md", "b.md"), collect(filter, dir, dir.resolve("a"), dir.resolve("b.md")));
+    }
+
+    @Test
+    void missingPathIsAUsageError() {
+        PathFilter filter = new PathFilter(List.of("**/*.md"), List.of());
+        UsageException e = assertThrows(UsageException.class, () -> collect(filter, dir.resolve("nope")));
+        assertEquals("no such file or folder: " + dir.resolve("nope"), e.getMessage());
+    }
+
+    @Test
+    void linkedFoldersAreNotFollowedButLinkedFilesAreListed() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("o.md"), "x");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        touch("site/real.md");
+        try {
+            Files.createSymbolicLink(site.resolve("linked"), outside);
+            Files.createSymbolicLink(site.resolve("loop"), site);
+            Files.createSymbolicLink(site.resolve("file.md"), outside.resolve("o.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+        PathFilter filter = new PathFilter(List.of("**/*.md"), List.of());
+        assertEquals(List.of("site/file.md", "site/real.md"), collect(filter, site));
+    }
+
+    @Test
+    void displayPathIsRelativeToTheWorkingDirectory() throws IOException {
+        Engine engine = new Engine(dev.contentlint.config.ConfigLoader.load(
+                Files.writeString(dir.resolve("c.yaml"), "extends: []\n"), dir), 1, dir.resolve("work"));
+        assertEquals("../content/a.md", engine.displayPath(dir.resolve("content/a.md")));
+        assertEquals("x/b.md", engine.displayPath(dir.resolve("work/x/./b.md")));
+        assertTrue(engine.config().rules().size() > 0);
+    }
+}
