@@ -3,6 +3,8 @@ package dev.contentlint.cli;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.Engine;
+import dev.contentlint.engine.FixMode;
+import dev.contentlint.engine.FixedPage;
 import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.report.Format;
@@ -59,6 +61,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
     boolean noProse;
 
+    @Option(names = "--fix", description = "Apply safe fixes to the files, then report what remains")
+    boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print the fixes as a unified diff; write nothing")
+    boolean fixDryRun;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --fix-dry-run, apply unsafe fixes too")
+    boolean unsafeFixes;
+
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
@@ -69,11 +80,20 @@ final class CheckCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new dev.contentlint.engine.UsageException("--jobs must be at least 1");
         }
-        Engine engine = new Engine(loaded, workers, cwd);
+        if (fix && fixDryRun) {
+            throw new dev.contentlint.engine.UsageException("--fix and --fix-dry-run exclude each other");
+        }
+        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes));
         RunResult result = engine.check(files);
         ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root());
         PrintWriter err = spec.commandLine().getErr();
-        if (output != null) {
+        reportFixes(result, err);
+        if (fixDryRun) {
+            PrintWriter out = spec.commandLine().getOut();
+            result.fixed().stream().filter(f -> f.diff() != null).forEach(f -> out.print(f.diff()));
+            out.flush();
+            err.println(TextReporter.summary(result));
+        } else if (output != null) {
             writeAtomically(output, format.reporter().render(input));
             if (format != Format.TEXT) {
                 err.println(TextReporter.summary(result));
@@ -87,6 +107,23 @@ final class CheckCommand implements Callable<Integer> {
             err.println("contentlint: internal error: " + error);
         }
         return exitCode(result);
+    }
+
+    private void reportFixes(RunResult result, PrintWriter err) {
+        int pages = 0;
+        int fixes = 0;
+        for (FixedPage page : result.fixed()) {
+            if (page.refused()) {
+                err.println("contentlint: " + page.path() + ": fixes not applied: " + page.refusal());
+            } else {
+                pages++;
+                fixes += page.fixesApplied();
+            }
+        }
+        if (fix || fixDryRun) {
+            err.println((fixDryRun ? "would apply " : "applied ") + fixes + " fix" + (fixes == 1 ? "" : "es")
+                    + " to " + pages + " file" + (pages == 1 ? "" : "s"));
+        }
     }
 
     int exitCode(RunResult result) {

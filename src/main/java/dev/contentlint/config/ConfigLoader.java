@@ -85,7 +85,7 @@ public final class ConfigLoader {
         ConfigLoader loader = new ConfigLoader();
         Path root;
         if (file == null) {
-            loader.loadBuiltin(DEFAULT_PROFILE, null);
+            loader.loadBuiltin(DEFAULT_PROFILE, null, null);
             root = fallbackRoot.toAbsolutePath().normalize();
         } else {
             if (!Files.isRegularFile(file)) {
@@ -97,13 +97,13 @@ public final class ConfigLoader {
         return loader.build(root, file);
     }
 
-    private void loadBuiltin(String name, ConfigFile from) {
+    private void loadBuiltin(String name, ConfigFile from, YamlNode at) {
         String resource = "/contentlint/rules/" + name + ".yaml";
         try (InputStream in = ConfigLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw from == null
                         ? new ConfigException("built-in:" + name, 0, 0, "no built-in profile named '" + name + "'")
-                        : from.error(from.root, "no built-in profile named '" + name + "'");
+                        : from.error(at, "no built-in profile named '" + name + "'");
             }
             apply(ConfigFile.parse("built-in:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)), null);
         } catch (IOException e) {
@@ -135,16 +135,19 @@ public final class ConfigLoader {
         List<String> bases = extendsNode.isPresent()
                 ? file.strings(extendsNode.get(), "extends")
                 : folder == null ? List.of() : List.of(DEFAULT_PROFILE);
-        for (String base : bases) {
+        for (int i = 0; i < bases.size(); i++) {
+            String base = bases.get(i);
+            int index = i;
+            YamlNode at = extendsNode.map(n -> n instanceof dev.contentlint.page.yaml.YamlSequence seq
+                    ? seq.items().get(index) : n).orElse(root);
             if (base.contains("/") || base.endsWith(".yaml") || base.endsWith(".yml")) {
                 Path path = (folder == null ? Path.of(".") : folder).resolve(base);
                 if (!Files.isRegularFile(path)) {
-                    throw file.error(extendsNode.map(n -> (YamlNode) n).orElse(root),
-                            "profile file not found: " + base);
+                    throw file.error(at, "profile file not found: " + base);
                 }
                 loadFile(path, file);
             } else {
-                loadBuiltin(base, file);
+                loadBuiltin(base, file, at);
             }
         }
         root.get("include").ifPresent(n -> include = file.strings(n, "include"));
@@ -276,13 +279,31 @@ public final class ConfigLoader {
                             + (meta.options().isEmpty() ? " (it takes none)" : " (options: "
                             + String.join(", ", meta.options().stream().map(RuleMeta.OptionSpec::name).toList()) + ")")));
             Object value = typed(file, entry.getValue(), spec, meta.id());
-            String problem = rule.optionProblem(name, value);
-            if (problem != null) {
-                throw file.error(entry.getValue(), "option '" + name + "' of rule '" + meta.id() + "': " + problem);
-            }
+            checkOption(rule, name, value, file, entry.getValue());
             values.put(name, value);
         }
         return new RuleOptions(values);
+    }
+
+    /**
+     * Lets the rule check the value beyond its type. A mapping is checked entry by entry, so
+     * that the error points at the entry at fault.
+     */
+    private static void checkOption(Rule rule, String name, Object value, ConfigFile file, YamlNode node) {
+        String where = "option '" + name + "' of rule '" + rule.meta().id() + "'";
+        if (value instanceof Map<?, ?> map && node instanceof YamlMapping mapping) {
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                String key = entry.key().value();
+                String problem = rule.optionProblem(name, Map.of(key, map.get(key)));
+                if (problem != null) {
+                    throw file.error(entry.value(), where + ", entry '" + key + "': " + problem);
+                }
+            }
+        }
+        String problem = rule.optionProblem(name, value);
+        if (problem != null) {
+            throw file.error(node, where + ": " + problem);
+        }
     }
 
     /** Reads an option value as its declared type, or fails at the value's position. */
@@ -321,7 +342,7 @@ public final class ConfigLoader {
                 }
             }
         }
-        throw file.error(node, where + " must be a " + type.label());
+        throw file.error(node, where + " must be " + type.withArticle());
     }
 
     static Pattern compileRegex(ConfigFile file, YamlNode node, String regex, String where) {

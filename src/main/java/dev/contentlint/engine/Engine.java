@@ -25,9 +25,15 @@ public final class Engine {
     private final int jobs;
     private final Path workingDirectory;
     private final PageChecker checker;
+    private final FixMode fixMode;
 
     public Engine(Config config, int jobs, Path workingDirectory) {
+        this(config, jobs, workingDirectory, FixMode.NONE);
+    }
+
+    public Engine(Config config, int jobs, Path workingDirectory, FixMode fixMode) {
         this.config = config;
+        this.fixMode = fixMode;
         this.jobs = Math.max(1, jobs);
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES));
@@ -36,11 +42,11 @@ public final class Engine {
     public RunResult check(List<Path> files) {
         long started = System.nanoTime();
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        List<List<Finding>> perFile;
+        List<PageChecker.Outcome> perFile;
         ForkJoinPool pool = new ForkJoinPool(jobs);
         try {
             perFile = pool.submit(() -> files.parallelStream()
-                    .map(file -> checker.check(file, displayPath(file), errors))
+                    .map(file -> checker.check(file, displayPath(file), fixMode, errors))
                     .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -51,10 +57,16 @@ public final class Engine {
             pool.shutdown();
         }
         List<Finding> findings = new ArrayList<>();
-        perFile.forEach(findings::addAll);
+        List<FixedPage> fixed = new ArrayList<>();
+        for (PageChecker.Outcome outcome : perFile) {
+            findings.addAll(outcome.findings());
+            if (outcome.fixed() != null) {
+                fixed.add(outcome.fixed());
+            }
+        }
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
-        return new RunResult(findings, files.size(), sortedErrors, (System.nanoTime() - started) / 1_000_000);
+        return new RunResult(findings, files.size(), sortedErrors, (System.nanoTime() - started) / 1_000_000, fixed);
     }
 
     /** Relative to the working directory (with ".." when outside it), '/'-separated. */

@@ -24,10 +24,22 @@ final class PageChecker {
         this.unreadable = config.rules().stream().filter(r -> r.id().equals(RuleRegistry.PAGE_UNREADABLE)).findFirst();
     }
 
-    /** Findings on the file; internal errors are added to {@code errors}. */
-    List<Finding> check(Path file, String displayPath, List<String> errors) {
-        PageReader.Result read = reader.read(file, displayPath);
-        return read.page() != null ? check(read.page(), errors) : unreadable(displayPath, read.failure());
+    /** A page's findings, and what fixing did to it (null when it was not fixed). */
+    record Outcome(List<Finding> findings, FixedPage fixed) {}
+
+    /** Reads and checks the file, fixing it when the mode says so; internal errors go to {@code errors}. */
+    Outcome check(Path file, String displayPath, FixMode mode, List<String> errors) {
+        PageReader.Result read;
+        try {
+            read = reader.read(file, displayPath);
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.add(displayPath + ": reading the page failed: " + e);
+            return new Outcome(List.of(), null);
+        }
+        if (read.page() == null) {
+            return new Outcome(unreadable(displayPath, read.failure()), null);
+        }
+        return mode.enabled() ? new PageFixer(this, mode).fix(read, errors) : new Outcome(check(read.page(), errors), null);
     }
 
     List<Finding> check(Page page, List<String> errors) {

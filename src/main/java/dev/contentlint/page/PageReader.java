@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a page from disk as strict UTF-8. Anything that cannot be a text page (too large,
@@ -23,8 +24,11 @@ public final class PageReader {
     /** Why a file could not be read as a page; {@code line} and {@code column} are 1-based or 0. */
     public record ReadFailure(String message, int line, int column) {}
 
-    /** Either a page or the reason there is none. */
-    public record Result(Page page, ReadFailure failure) {}
+    /**
+     * Either a page or the reason there is none. A page comes with the bytes it was decoded
+     * from and whether they began with a byte order mark, which a fix must write back.
+     */
+    public record Result(Page page, ReadFailure failure, byte[] bytes, boolean bom) {}
 
     private final long maxBytes;
 
@@ -35,7 +39,12 @@ public final class PageReader {
     public Result read(Path file, String displayPath) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return fail(attributes.isDirectory() ? "is a folder, not a page"
+                        : "is not a regular file (a pipe, socket or device), so it is not read");
+            }
+            long size = attributes.size();
             if (size > maxBytes) {
                 return fail(String.format("file is %,d bytes, over the %,d-byte limit for a page", size, maxBytes));
             }
@@ -71,7 +80,7 @@ public final class PageReader {
                 return invalidUtf8(bytes, in.position(), out);
             }
         }
-        return new Result(Page.parse(file, displayPath, text), null);
+        return new Result(Page.parse(file, displayPath, text), null, bytes, skip == 3);
     }
 
     private static Result invalidUtf8(byte[] bytes, int badByte, CharBuffer decoded) {
@@ -88,11 +97,11 @@ public final class PageReader {
         }
         String message = String.format("invalid UTF-8: byte 0x%02X at byte offset %d cannot be decoded",
                 bytes[badByte] & 0xFF, badByte);
-        return new Result(null, new ReadFailure(message, line, column));
+        return new Result(null, new ReadFailure(message, line, column), null, false);
     }
 
     private static Result fail(String message) {
-        return new Result(null, new ReadFailure(message, 0, 0));
+        return new Result(null, new ReadFailure(message, 0, 0), null, false);
     }
 
     private static String describe(Exception e) {
@@ -101,6 +110,9 @@ public final class PageReader {
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
         }
         if (e instanceof CharacterCodingException || e.getMessage() == null) {
             return e.getClass().getSimpleName();

@@ -32,13 +32,15 @@ public final class JsonReporter implements Reporter {
         ArrayNode internal = root.putArray("internalErrors");
         input.result().internalErrors().forEach(internal::add);
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : input.findings()) {
-            findings.add(finding(f));
+        int[] sameFix = SharedFixes.firstCarriers(input.findings());
+        for (int i = 0; i < sameFix.length; i++) {
+            findings.add(finding(input.findings().get(i), sameFix[i]));
         }
         return JsonOutput.write(root);
     }
 
-    static ObjectNode finding(Finding f) {
+    /** {@code sameFixAs}: the index of an earlier finding that carries the same fix, or -1. */
+    static ObjectNode finding(Finding f, int sameFixAs) {
         ObjectNode node = JsonOutput.MAPPER.createObjectNode();
         node.put("path", f.path());
         node.put("ruleId", f.ruleId());
@@ -56,7 +58,9 @@ public final class JsonReporter implements Reporter {
         node.put("offset", f.range().start());
         node.put("length", f.range().length());
         node.put("excerpt", f.excerpt());
-        if (f.fix() != null) {
+        if (f.fix() != null && sameFixAs >= 0) {
+            node.putObject("fix").put("sameAs", sameFixAs);
+        } else if (f.fix() != null) {
             ObjectNode fix = node.putObject("fix");
             fix.put("description", f.fix().description());
             fix.put("applicability", f.fix().applicability().name().toLowerCase(Locale.ROOT));

@@ -76,8 +76,9 @@ public final class SarifReporter implements Reporter {
         ArrayNode results = run.putArray("results");
         List<Finding> findings = input.findings();
         List<String> fingerprints = Fingerprints.primaryLocationLineHashes(findings);
+        int[] sameFix = SharedFixes.firstCarriers(findings);
         for (int i = 0; i < findings.size(); i++) {
-            results.add(result(findings.get(i), fingerprints.get(i), input, ruleIndex));
+            results.add(result(findings.get(i), fingerprints.get(i), input, ruleIndex, sameFix[i] < 0));
         }
         return JsonOutput.write(root);
     }
@@ -101,7 +102,9 @@ public final class SarifReporter implements Reporter {
         return rule;
     }
 
-    private static ObjectNode result(Finding f, String fingerprint, ReportInput input, Map<String, Integer> ruleIndex) {
+    /** {@code withFix}: false when an earlier result already carries this finding's shared fix. */
+    private static ObjectNode result(Finding f, String fingerprint, ReportInput input, Map<String, Integer> ruleIndex,
+            boolean withFix) {
         ObjectNode result = JsonOutput.MAPPER.createObjectNode();
         result.put("ruleId", f.ruleId());
         // A rule missing from rules[] gets no index: an index must point into the array (SARIF1009).
@@ -120,7 +123,7 @@ public final class SarifReporter implements Reporter {
         physical.set("region", region);
         result.putObject("partialFingerprints").put("primaryLocationLineHash", fingerprint);
 
-        Fix fix = f.fix();
+        Fix fix = withFix ? f.fix() : null;
         // The schema needs at least one replacement in an artifact change.
         if (fix != null && !fix.edits().isEmpty()) {
             ObjectNode sarifFix = result.putArray("fixes").addObject();

@@ -4,6 +4,11 @@ package dev.contentlint.rules;
 public enum OptionType {
     INTEGER, BOOLEAN, STRING, STRING_LIST, STRING_MAP, REGEX;
 
+    /** The label with its article, for messages: "an integer", "a list of strings". */
+    public String withArticle() {
+        return (this == INTEGER ? "an " : "a ") + label();
+    }
+
     public String label() {
         return switch (this) {
             case INTEGER -> "integer";

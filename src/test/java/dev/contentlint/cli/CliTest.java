@@ -123,7 +123,7 @@ class CliTest {
         "invalid regex | extends: []\\ndefine:\\n  - id: x-rule\\n    kind: forbidden-pattern\\n    summary: s\\n"
                 + "    fields: [answer]\\n    pattern: '[a-'\\n | 7:14: invalid regular expression in rule 'x-rule'",
         "unknown field type | extends: []\\nrules:\\n  field-type:\\n    options:\\n      types:\\n        id: intt\\n"
-                + " | 6:9: option 'types' of rule 'field-type': unknown type 'intt'",
+                + " | 6:13: option 'types' of rule 'field-type', entry 'id': unknown type 'intt'",
     })
     void configurationErrors(String name, String yaml, String expected) throws IOException {
         Path bad = write("bad.yaml", yaml.replace("\\n", "\n"));

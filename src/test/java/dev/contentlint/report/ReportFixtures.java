@@ -2,6 +2,7 @@ package dev.contentlint.report;
 
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
+import dev.contentlint.fix.FieldChange;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.page.Position;
@@ -51,16 +52,16 @@ final class ReportFixtures {
                         "SEO description is 12 characters; it should be 50 to 160.", 30, 3, 18, 3, 30, "Short intro."),
                 fixed(finding("escaped-newline", Severity.WARNING, INTRO, "answer",
                         "Literal \\n in text; use a real line break.", 80, 5, 12, 5, 14, "\\n"),
-                        Fix.safe("Replace the literal \\n with a line break.", new TextEdit(new Range(80, 82), "\n")),
+                        Fix.safe("Replace the literal \\n with a line break.", FieldChange.any("answer"), new TextEdit(new Range(80, 82), "\n")),
                         Map.of("sequence", "\\n")),
                 finding("field-type", Severity.ERROR, INTRO, "tags", HOSTILE_MESSAGE,
                         100, 6, 7, 6, 38, "<script>alert(1)</script> & co\u0001"),
                 fixed(finding("trailing-whitespace", Severity.INFO, INTRO, null, "Line ends with whitespace.",
                         150, 8, 10, 8, 12, "  "),
-                        Fix.safe("Remove the trailing whitespace.", new TextEdit(new Range(150, 152), "")), Map.of()),
+                        Fix.safe("Remove the trailing whitespace.", FieldChange.any("answer"), new TextEdit(new Range(150, 152), "")), Map.of()),
                 fixed(finding("trailing-whitespace", Severity.INFO, INTRO, null, "Line ends with whitespace.",
                         220, 12, 4, 12, 6, "  "),
-                        Fix.safe("Remove the trailing whitespace.", new TextEdit(new Range(220, 222), "")), Map.of()));
+                        Fix.safe("Remove the trailing whitespace.", FieldChange.any("answer"), new TextEdit(new Range(220, 222), "")), Map.of()));
     }
 
     /** Given in no particular order, with a duplicated tag and a rule without documentation. */

@@ -33,8 +33,9 @@ final class PlainBlockReader {
     static YamlMapping read(String src, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = src.charAt(i);
-            if (c == '\t' || c == '\r' || c == '#' && isCommentStart(src, from, i)) {
-                return null; // tabs, CRs and comments need the full parser
+            if (c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == '#' && isCommentStart(src, from, i)
+                    || c == '\uFEFF' || c == '\u2028' || c == '\u2029' || c >= '\uFFFE') {
+                return null; // tabs, CRs, controls, odd line breaks and comments need the full parser
             }
         }
         PlainBlockReader reader = new PlainBlockReader(src, from, to);
@@ -42,7 +43,7 @@ final class PlainBlockReader {
         if (reader.pos >= to || reader.indentAt(reader.pos) != 0) {
             return null;
         }
-        return reader.mapping(0);
+        return reader.mapping(0, 1);
     }
 
     /** A '#' that YAML would read as a comment: at a line start or after a space. */
@@ -50,8 +51,11 @@ final class PlainBlockReader {
         return i == from || src.charAt(i - 1) == ' ' || src.charAt(i - 1) == '\n';
     }
 
-    /** Reads the entries of a mapping whose keys sit at column {@code indent}. */
-    private YamlMapping mapping(int indent) {
+    /** Reads the entries of a mapping whose keys sit at column {@code indent}, {@code depth} levels down. */
+    private YamlMapping mapping(int indent, int depth) {
+        if (depth > YamlParser.MAX_DEPTH) {
+            return null; // the full parser reports the nesting
+        }
         List<YamlMapping.Entry> entries = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         int start = pos + indent;
@@ -63,7 +67,7 @@ final class PlainBlockReader {
             if (lineIndent > indent) {
                 return null;
             }
-            YamlMapping.Entry entry = entry(indent);
+            YamlMapping.Entry entry = entry(indent, depth);
             if (entry == null || !keys.add(entry.key().value())) {
                 return null;
             }
@@ -76,7 +80,7 @@ final class PlainBlockReader {
     }
 
     /** One {@code key: value} line, with the value's following lines for nested content. */
-    private YamlMapping.Entry entry(int indent) {
+    private YamlMapping.Entry entry(int indent, int depth) {
         int keyStart = pos + indent;
         int lineEnd = lineEnd(keyStart);
         int colon = keyEnd(keyStart, lineEnd);
@@ -94,7 +98,7 @@ final class PlainBlockReader {
             int save = pos;
             skipBlankLines();
             if (pos < end && indentAt(pos) > indent) {
-                YamlMapping child = mapping(indentAt(pos));
+                YamlMapping child = mapping(indentAt(pos), depth + 1);
                 return child == null ? null : new YamlMapping.Entry(key, child);
             }
             // An empty value is null in YAML; leave its exact span to the full parser.

@@ -30,17 +30,29 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class YamlParser {
     public static final int MAX_DEPTH = 64;
     public static final int MAX_ALIASES = 100;
-    public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
-    private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+    /** Values the document would hold with its aliases expanded: a few dozen in real front matter. */
+    public static final long MAX_EXPANDED_VALUES = 100_000;
+    /** snakeyaml scans very long lines in quadratic time; the fast path has no such limit. */
+    public static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq");
 
     /** The root node (null when the document is empty) and everything found wrong on the way. */
     public record Result(YamlNode root, List<YamlProblem> problems) {}
 
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setCodePointLimit(MAX_CODE_POINTS)
-            .setAllowDuplicateKeys(true)
-            .setUseMarks(true)
-            .build();
+    /**
+     * The buffer holds the whole block: snakeyaml-engine 2.10 fails on a character outside the
+     * Basic Multilingual Plane that straddles two buffer fills.
+     */
+    private static LoadSettings settings(int length) {
+        return LoadSettings.builder()
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setAllowDuplicateKeys(true)
+                .setUseMarks(true)
+                .setBufferSize(Math.max(1024, length + 16))
+                .build();
+    }
 
     private final String source;
     private final int base;
@@ -88,7 +100,11 @@ public final class YamlParser {
     }
 
     private int offset(Mark mark) {
-        int index = mark.getIndex();
+        return offset(mark.getIndex());
+    }
+
+    private int offset(int codePointIndex) {
+        int index = codePointIndex;
         if (charOffsets != null) {
             index = charOffsets[Math.min(index, charOffsets.length - 1)];
         }
@@ -109,6 +125,7 @@ public final class YamlParser {
         final List<YamlNode> items = new ArrayList<>();
         final Map<String, YamlScalar> keys = new HashMap<>();
         YamlScalar pendingKey;
+        long expanded = 1;
 
         Frame(CollectionStartEvent start, boolean mapping) {
             this.start = start;
@@ -119,11 +136,12 @@ public final class YamlParser {
     private YamlNode run(String text) {
         Deque<Frame> stack = new ArrayDeque<>();
         Map<String, YamlNode> anchors = new HashMap<>();
+        Map<YamlNode, Long> expanded = new java.util.IdentityHashMap<>();
         YamlNode root = null;
         int aliases = 0;
         int documents = 0;
         try {
-            for (Event event : new Parse(SETTINGS).parseString(text)) {
+            for (Event event : new Parse(settings(text.length())).parseString(text)) {
                 YamlNode node = null;
                 switch (event.getEventId()) {
                     case DocumentStart -> {
@@ -147,6 +165,7 @@ public final class YamlParser {
                         node = frame.mapping
                                 ? new YamlMapping(List.copyOf(frame.entries), range)
                                 : new YamlSequence(List.copyOf(frame.items), range);
+                        expanded.put(node, frame.expanded);
                         remember(frame.start, node, anchors);
                     }
                     case Scalar -> {
@@ -174,7 +193,14 @@ public final class YamlParser {
                     if (stack.isEmpty()) {
                         root = node;
                     } else {
-                        add(stack.peek(), node, event);
+                        Frame parent = stack.peek();
+                        parent.expanded += expanded.getOrDefault(node, 1L);
+                        if (parent.expanded > MAX_EXPANDED_VALUES) {
+                            problem("aliases expand the front matter to more than " + MAX_EXPANDED_VALUES
+                                    + " values (an alias bomb?)", event);
+                            return null;
+                        }
+                        add(parent, node, event);
                     }
                 }
             }
@@ -187,8 +213,21 @@ public final class YamlParser {
             }
             problems.add(new YamlProblem("YAML syntax error: " + reason, lineSpan(at)));
             return null;
+        } catch (org.snakeyaml.engine.v2.exceptions.ReaderException e) {
+            int at = offset(e.getPosition());
+            problems.add(new YamlProblem(String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),
+                    new Range(at, Math.min(source.length(), at + Character.charCount(e.getCodePoint())))));
+            return null;
         } catch (YamlEngineException e) {
-            problems.add(new YamlProblem("YAML error: " + e.getMessage(), Range.at(base)));
+            String message = e.getMessage() != null && e.getMessage().contains("exceeds the limit")
+                    ? String.format("front matter is longer than %,d characters, the most the full YAML parser reads",
+                            MAX_CODE_POINTS)
+                    : "YAML error: " + e.getMessage();
+            problems.add(new YamlProblem(message, Range.at(base)));
+            return null;
+        } catch (RuntimeException e) {
+            // A parser bug on odd input must not stop the run; the page is reported instead.
+            problems.add(new YamlProblem("the YAML parser failed on this front matter: " + e, Range.at(base)));
             return null;
         }
         return root;
@@ -237,7 +276,7 @@ public final class YamlParser {
     }
 
     private void checkTag(Optional<String> tag, Event event) {
-        if (tag.isPresent() && !tag.get().startsWith(CORE_TAG_PREFIX)) {
+        if (tag.isPresent() && !CORE_TAGS.contains(tag.get())) {
             problem("custom tag '" + tag.get() + "' is not allowed (the value is read as plain text)", event);
         }
     }

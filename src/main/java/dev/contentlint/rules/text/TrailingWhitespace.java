@@ -1,5 +1,6 @@
 package dev.contentlint.rules.text;
 
+import dev.contentlint.fix.FieldChange;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.page.LineIndex;
@@ -28,9 +29,10 @@ public final class TrailingWhitespace extends BuiltinRule {
             if (trimmed < end) {
                 Range range = new Range(trimmed, end);
                 int count = end - trimmed;
-                context.report(fieldAt(page, trimmed), range,
+                String field = fieldAt(page, trimmed);
+                context.report(field, range,
                         "line ends with " + count + " trailing whitespace character" + (count == 1 ? "" : "s"),
-                        Fix.safe("delete trailing whitespace", new TextEdit(range, "")));
+                        Fix.safe("delete trailing whitespace", FieldChange.any(field), new TextEdit(range, "")));
             }
         }
     }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -304,17 +303,16 @@ class FastPathEquivalenceTest {
 
     @Test
     void generatedDocumentsParseTheSameBothWays() {
-        compareGenerated(4000, false);
+        compareGenerated(4000, false, 4);
     }
 
     @Test
-    @Disabled("BUG: on C0 controls, DEL and NEL (U+0085) PlainBlockReader and snakeyaml disagree; see"
-            + " fastPathRejectsNonPrintableCharacters and fastPathTreatsNelLikeSnakeyaml")
-    void generatedDocumentsWithControlCharactersParseTheSameBothWays() {
-        compareGenerated(4000, true);
+void generatedDocumentsWithControlCharactersParseTheSameBothWays() {
+        // Control characters send most documents to snakeyaml, which reports them.
+        compareGenerated(4000, true, 10);
     }
 
-    private static void compareGenerated(int documents, boolean specials) {
+    private static void compareGenerated(int documents, boolean specials, int fastShare) {
         int fastPath = 0;
         List<String> failures = new ArrayList<>();
         for (long seed = 1; seed <= documents; seed++) {
@@ -341,7 +339,7 @@ class FastPathEquivalenceTest {
             fail(failures.size() + " of " + documents + " documents differ; the first:\n" + failures.get(0));
         }
         // The generator must exercise the fast path, or this test proves nothing.
-        assertTrue(fastPath > documents / 4, "only " + fastPath + " of " + documents + " documents took the fast path");
+        assertTrue(fastPath > documents / fastShare, "only " + fastPath + " of " + documents + " documents took the fast path");
         assertTrue(fastPath < documents, "no document fell back to snakeyaml");
     }
 
@@ -387,10 +385,7 @@ class FastPathEquivalenceTest {
     }
 
     @Test
-    @Disabled("BUG: PlainBlockReader accepts non-printable characters (C0 controls such as U+0007 and U+001B, and"
-            + " DEL U+007F) that snakeyaml rejects with 'special characters are not allowed', so on the fast path"
-            + " such a page gets no front-matter-invalid finding")
-    void fastPathRejectsNonPrintableCharacters() {
+void fastPathRejectsNonPrintableCharacters() {
         for (String doc : new String[] {"title: bell\u0007 here\n", "title: del\u007F\n", "a: >-\n  esc\u001B[0m\n"}) {
             YamlParser.Result full = YamlParser.parseFully(doc, 0, doc.length());
             assertEquals(1, full.problems().size(), show(doc));
@@ -400,9 +395,7 @@ class FastPathEquivalenceTest {
     }
 
     @Test
-    @Disabled("BUG: snakeyaml reads NEL (U+0085, a cp1252 '…' decoded as Latin-1) as a line break, the fast path as"
-            + " text: 'title: é \\u0085' is 'é' [7,8) with parseFully but 'é \\u0085' [7,10) with parse")
-    void fastPathTreatsNelLikeSnakeyaml() {
+void fastPathTreatsNelLikeSnakeyaml() {
         for (String doc : new String[] {"title: é \u0085\nurl: x\n", "url: \u0085\n", "a: one \u0085  two\n"}) {
             assertSameParse(doc, 0, doc.length());
         }

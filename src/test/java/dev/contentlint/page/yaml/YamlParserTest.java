@@ -10,7 +10,6 @@ import dev.contentlint.page.Range;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The safe loader: no objects from tags, bounded aliases and nesting, problems where they stand. */
@@ -81,9 +80,7 @@ class YamlParserTest {
     }
 
     @Test
-    @Disabled("BUG: PlainBlockReader has no depth limit: block mappings nested deeper than MAX_DEPTH parse without a"
-            + " problem on the fast path (and thousands of levels overflow the stack)")
-    void nestingOfPlainBlockMappingsIsBounded() {
+void nestingOfPlainBlockMappingsIsBounded() {
         StringBuilder yaml = new StringBuilder();
         for (int i = 0; i <= YamlParser.MAX_DEPTH; i++) {
             yaml.append(" ".repeat(i)).append('k').append(i).append(":\n");
@@ -125,9 +122,7 @@ class YamlParserTest {
     }
 
     @Test
-    @Disabled("BUG: YamlParser.checkTag accepts every tag that starts with tag:yaml.org,2002:, so non-core '!!' tags"
-            + " such as !!python/object:os.system, !!java/object or !!binary pass without a problem")
-    void nonCoreSecondaryTagsAreProblems() {
+void nonCoreSecondaryTagsAreProblems() {
         for (String tag : new String[] {"!!python/object:os.system", "!!java/object:java.lang.Runtime", "!!set"}) {
             String yaml = "cmd: " + tag + " ls\n";
             YamlParser.Result result = parse(yaml);
@@ -196,10 +191,7 @@ class YamlParserTest {
     }
 
     @Test
-    @Disabled("BUG: snakeyaml-engine 2.10 throws IndexOutOfBoundsException (StreamReader.update) when a surrogate"
-            + " pair straddles its 1024-character buffer; YamlParser.run catches only YamlEngineException, so it"
-            + " escapes YamlParser.parse and Page.parse")
-    void emojiAtTheBufferBoundaryParses() {
+void emojiAtTheBufferBoundaryParses() {
         String prefix = "# comment: snakeyaml parses this\na: ";
         for (int at = 1000; at <= 2100; at = at == 1050 ? 2000 : at + 1) { // the emoji's offset
             int pad = at - prefix.length();
@@ -232,9 +224,7 @@ class YamlParserTest {
     }
 
     @Test
-    @Disabled("BUG: a special character (e.g. U+0007) is reported at the start of the YAML block, not where it is:"
-            + " snakeyaml's ReaderException has the position, but YamlParser reports Range.at(base)")
-    void specialCharacterIsReportedWhereItIs() {
+void specialCharacterIsReportedWhereItIs() {
         String yaml = "# comment\ntitle: ok\nbad: a\u0007b\n";
         YamlParser.Result result = YamlParser.parseFully(yaml, 0, yaml.length());
         assertEquals(1, result.problems().size());
@@ -246,6 +236,6 @@ class YamlParserTest {
         String yaml = "# comment\na: \"" + "lorem ipsum ".repeat(YamlParser.MAX_CODE_POINTS / 12 + 1) + "\"\n";
         YamlParser.Result result = parse(yaml);
         assertNull(result.root());
-        assertTrue(result.problems().get(0).message().contains("exceeds the limit"), result.problems().toString());
+        assertTrue(result.problems().get(0).message().startsWith("front matter is longer than"), result.problems().toString());
     }
 }

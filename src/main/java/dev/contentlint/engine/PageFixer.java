@@ -1,0 +1,76 @@
+package dev.contentlint.engine;
+
+import dev.contentlint.fix.Fix;
+import dev.contentlint.fix.FixVerifier;
+import dev.contentlint.fix.SafeWriter;
+import dev.contentlint.fix.TextEdits;
+import dev.contentlint.fix.UnifiedDiff;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.PageReader;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Fixes one page: applies the allowed fixes that do not overlap, proves the result safe,
+ * checks the page again, and repeats until nothing changes (at most {@value #MAX_ROUNDS}
+ * rounds, so that a second run has nothing left to do). Any refusal leaves the page as it was.
+ */
+final class PageFixer {
+    static final int MAX_ROUNDS = 8;
+
+    private final PageChecker checker;
+    private final FixMode mode;
+
+    PageFixer(PageChecker checker, FixMode mode) {
+        this.checker = checker;
+        this.mode = mode;
+    }
+
+    /** The page's findings after fixing, and what was fixed. */
+    PageChecker.Outcome fix(PageReader.Result read, List<String> errors) {
+        Page original = read.page();
+        List<Finding> originalFindings = checker.check(original, errors);
+        Page current = original;
+        List<Finding> findings = originalFindings;
+        int applied = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Fix> candidates = findings.stream().map(Finding::fix)
+                    .filter(f -> f != null && mode.allowed().contains(f.applicability())).distinct().toList();
+            if (candidates.isEmpty()) {
+                break;
+            }
+            List<Fix> chosen = TextEdits.nonOverlapping(candidates);
+            String text = TextEdits.apply(current.text(), chosen);
+            if (text.equals(current.text())) {
+                break;
+            }
+            Page fixed = Page.parse(original.file(), original.displayPath(), text);
+            String problem = FixVerifier.problem(current, fixed, chosen);
+            if (problem != null) {
+                return refused(original, originalFindings, problem);
+            }
+            applied += chosen.size();
+            current = fixed;
+            findings = checker.check(current, errors);
+        }
+        if (applied == 0) {
+            return new PageChecker.Outcome(findings, null);
+        }
+        String diff = null;
+        if (mode.dryRun()) {
+            diff = UnifiedDiff.of(original.displayPath(), original.text(), current.text());
+            findings = originalFindings;
+        } else {
+            try {
+                SafeWriter.write(original.file(), read.bytes(), current.text(), read.bom());
+            } catch (IOException e) {
+                return refused(original, originalFindings, e.getMessage());
+            }
+        }
+        return new PageChecker.Outcome(findings, new FixedPage(original.displayPath(), applied, diff, null));
+    }
+
+    private static PageChecker.Outcome refused(Page page, List<Finding> findings, String reason) {
+        return new PageChecker.Outcome(findings, new FixedPage(page.displayPath(), 0, null, reason));
+    }
+}
