@@ -83,13 +83,14 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && fixDryRun) {
             throw new dev.contentlint.engine.UsageException("--fix and --fix-dry-run exclude each other");
         }
-        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes));
+        boolean fixesShown = format == Format.JSON || format == Format.SARIF;
+        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown);
         RunResult result = engine.check(files);
+        PrintWriter out = spec.commandLine().getOut();
         ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root());
         PrintWriter err = spec.commandLine().getErr();
         reportFixes(result, err);
         if (fixDryRun) {
-            PrintWriter out = spec.commandLine().getOut();
             result.fixed().stream().filter(f -> f.diff() != null).forEach(f -> out.print(f.diff()));
             out.flush();
             err.println(TextReporter.summary(result));
@@ -99,7 +100,6 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(TextReporter.summary(result));
             }
         } else {
-            PrintWriter out = spec.commandLine().getOut();
             format.reporter().write(input, out);
             out.flush();
         }

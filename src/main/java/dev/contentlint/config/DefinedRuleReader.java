@@ -64,8 +64,9 @@ final class DefinedRuleReader {
             case "forbidden-phrase" -> {
                 file.onlyKeys(def, "rule '" + id + "'", PHRASE_KEYS);
                 List<String> phrases = file.strings(required(file, def, "phrases"), "phrases");
-                if (phrases.isEmpty() || phrases.stream().anyMatch(String::isBlank)) {
-                    throw file.error(def.get("phrases").orElseThrow(), "'phrases' must list non-empty phrases");
+                if (phrases.isEmpty() || phrases.stream().anyMatch(p -> p.strip().length() < 2)) {
+                    throw file.error(def.get("phrases").orElseThrow(),
+                            "'phrases' must list phrases of at least two characters");
                 }
                 yield new PhraseRule(meta, fields, phrases, message.orElse("{field} contains \"{match}\""));
             }

@@ -1,54 +1,58 @@
 package dev.contentlint.config;
 
+import dev.contentlint.text.Wildcard;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Include and exclude globs, matched against '/'-separated paths relative to the root.
- * {@code **} spans folders, {@code *} and {@code ?} stay within one; a pattern without '/'
- * matches at any depth, as in .gitignore. Globs become JDK regexes of quoted literals and
- * {@code [^/]*} or {@code .*} runs, matched against short paths.
+ * {@code **} as a whole segment spans any number of folders; {@code *} and {@code ?} stay
+ * within one segment. A pattern without '/' matches at any depth, a leading '/' anchors it
+ * at the root, and a trailing '/' means everything below, as in .gitignore. Matching works
+ * segment by segment, without regexes: it runs for every file of a large site.
  */
 public final class PathFilter {
-    private final List<Pattern> include;
-    private final List<Pattern> exclude;
+    private final List<String[]> include;
+    private final List<String[]> exclude;
 
     public PathFilter(List<String> include, List<String> exclude) {
-        this.include = include.stream().map(PathFilter::compile).toList();
-        this.exclude = exclude.stream().map(PathFilter::compile).toList();
+        this.include = include.stream().map(PathFilter::segments).toList();
+        this.exclude = exclude.stream().map(PathFilter::segments).toList();
     }
 
     public boolean accepts(String relativePath) {
-        return include.stream().anyMatch(p -> p.matcher(relativePath).matches())
-                && exclude.stream().noneMatch(p -> p.matcher(relativePath).matches());
+        String[] path = relativePath.split("/", -1);
+        return include.stream().anyMatch(g -> matches(g, 0, path, 0))
+                && exclude.stream().noneMatch(g -> matches(g, 0, path, 0));
     }
 
     /** True when nothing below this folder can be included, so a walk may skip it. */
     public boolean excludesFolder(String relativeFolder) {
-        String probe = relativeFolder + "/";
-        return exclude.stream().anyMatch(p -> p.matcher(relativeFolder).matches() || p.matcher(probe).matches());
+        String[] folder = relativeFolder.split("/", -1);
+        String[] below = (relativeFolder + "/").split("/", -1);
+        return exclude.stream().anyMatch(g -> matches(g, 0, folder, 0) || matches(g, 0, below, 0));
     }
 
-    static Pattern compile(String glob) {
+    static String[] segments(String glob) {
         String g = glob.startsWith("/") ? glob.substring(1) : glob.contains("/") ? glob : "**/" + glob;
         if (g.endsWith("/")) {
             g = g + "**";
         }
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < g.length(); i++) {
-            char c = g.charAt(i);
-            if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
-                boolean slashAfter = i + 2 < g.length() && g.charAt(i + 2) == '/';
-                re.append(slashAfter ? "(?:.*/)?" : ".*");
-                i += slashAfter ? 2 : 1;
-            } else if (c == '*') {
-                re.append("[^/]*");
-            } else if (c == '?') {
-                re.append("[^/]");
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
+        return g.split("/", -1);
+    }
+
+    private static boolean matches(String[] glob, int g, String[] path, int p) {
+        if (g == glob.length) {
+            return p == path.length;
         }
-        return Pattern.compile(re.toString());
+        if (glob[g].equals("**")) {
+            for (int skip = p; skip <= path.length; skip++) {
+                if (matches(glob, g + 1, path, skip)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return p < path.length && Wildcard.matches(glob[g].replace("**", "*"), path[p])
+                && matches(glob, g + 1, path, p + 1);
     }
 }

@@ -25,9 +25,11 @@ final class FindingCollector implements RuleContext {
     private final Layout layout;
     private final List<Finding> out;
     private final List<String> errors;
+    private final boolean wantsFixes;
 
-    FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, List<Finding> out,
-            List<String> errors) {
+    FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, boolean wantsFixes,
+            List<Finding> out, List<String> errors) {
+        this.wantsFixes = wantsFixes;
         this.page = page;
         this.rule = rule;
         this.fields = fields;
@@ -52,6 +54,11 @@ final class FindingCollector implements RuleContext {
     }
 
     @Override
+    public boolean wantsFixes() {
+        return wantsFixes;
+    }
+
+    @Override
     public void report(String field, Range range, String message, Fix fix) {
         int length = page.text().length();
         if (range.end() > length || fix != null && fix.edits().stream().anyMatch(e -> e.range().end() > length)) {
@@ -59,8 +66,9 @@ final class FindingCollector implements RuleContext {
             return;
         }
         LineIndex lines = page.lines();
-        List<Finding.Span> spans = new ArrayList<>();
+        List<Finding.Span> spans = List.of();
         if (fix != null) {
+            spans = new ArrayList<>();
             for (TextEdit edit : fix.edits()) {
                 spans.add(new Finding.Span(lines.position(edit.range().start()), lines.position(edit.range().end())));
             }

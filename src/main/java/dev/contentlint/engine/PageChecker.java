@@ -17,9 +17,11 @@ final class PageChecker {
     private final Config config;
     private final PageReader reader;
     private final Optional<ConfiguredRule> unreadable;
+    private final boolean wantsFixes;
 
-    PageChecker(Config config, PageReader reader) {
+    PageChecker(Config config, PageReader reader, boolean wantsFixes) {
         this.config = config;
+        this.wantsFixes = wantsFixes;
         this.reader = reader;
         this.unreadable = config.rules().stream().filter(r -> r.id().equals(RuleRegistry.PAGE_UNREADABLE)).findFirst();
     }
@@ -49,7 +51,7 @@ final class PageChecker {
                 continue;
             }
             try {
-                rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), findings,
+                rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes, findings,
                         errors));
             } catch (RuntimeException | StackOverflowError e) {
                 errors.add(page.displayPath() + ": rule " + rule.id() + " failed: " + e);

@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Expands the paths given on the command line into the page files to check. Folders are
@@ -21,33 +23,49 @@ public final class PageFiles {
     private PageFiles() {}
 
     public static List<Path> collect(List<Path> arguments, Path root, PathFilter filter) {
-        TreeSet<Path> files = new TreeSet<>();
+        Set<Path> files = ConcurrentHashMap.newKeySet();
         for (Path argument : arguments) {
             Path path = argument.toAbsolutePath().normalize();
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("no such file or folder: " + argument);
             }
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                walk(path, root, filter, files);
+                // Each entry of the folder is walked on its own worker: a site has a folder per subject.
+                List<Path> entries;
+                try (Stream<Path> list = Files.list(path)) {
+                    entries = list.toList();
+                } catch (IOException e) {
+                    throw new UsageException("cannot list " + argument + ": " + e.getMessage());
+                }
+                entries.parallelStream().forEach(entry -> walk(entry, path, root, filter, files));
             } else if (filter.accepts(relative(root, path))) {
                 files.add(path);
             }
         }
-        return new ArrayList<>(files);
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(null);
+        return sorted;
     }
 
     /** The path relative to the root, '/'-separated; a path outside the root keeps its file name only. */
     public static String relative(Path root, Path path) {
-        Path rel = path.startsWith(root) ? root.relativize(path) : path.getFileName();
-        return rel.toString().replace('\\', '/');
+        // String work, not Path.relativize: this runs for every file and folder of a large site.
+        String full = path.toString().replace('\\', '/');
+        String base = root.toString().replace('\\', '/');
+        if (full.startsWith(base) && (full.length() == base.length() || full.charAt(base.length()) == '/'
+                || base.endsWith("/"))) {
+            return full.substring(Math.min(full.length(), base.length() + (base.endsWith("/") ? 0 : 1)));
+        }
+        return path.getFileName() == null ? full : path.getFileName().toString();
     }
 
-    private static void walk(Path start, Path root, PathFilter filter, TreeSet<Path> files) {
+    /** Walks {@code start}, an entry of the folder {@code argument} that was named on the command line. */
+    private static void walk(Path start, Path argument, Path root, PathFilter filter, Set<Path> files) {
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(start)) {
+                    if (dir.equals(argument)) {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = dir.getFileName().toString();

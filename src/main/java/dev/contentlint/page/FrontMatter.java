@@ -3,6 +3,7 @@ package dev.contentlint.page;
 import dev.contentlint.page.yaml.YamlMapping;
 import dev.contentlint.page.yaml.YamlNode;
 import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.text.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,13 @@ public record FrontMatter(YamlMapping root, Range block, Range yaml) {
      * characters: {@code related_article*.url} finds {@code related_article1.url}, ….
      */
     public List<Field> matching(String pattern) {
+        if (pattern.indexOf('*') < 0) {
+            int dot = pattern.lastIndexOf('.');
+            Optional<YamlNode> parent = dot < 0 ? Optional.of(root) : get(pattern.substring(0, dot));
+            return parent.filter(YamlMapping.class::isInstance).map(YamlMapping.class::cast)
+                    .flatMap(m -> m.entry(pattern.substring(dot + 1)))
+                    .map(e -> List.of(new Field(pattern, e.key(), e.value()))).orElse(List.of());
+        }
         List<Field> found = new ArrayList<>();
         collect(root, pattern.split("\\."), 0, "", found);
         return found;
@@ -45,7 +53,7 @@ public record FrontMatter(YamlMapping root, Range block, Range yaml) {
         String part = parts[depth];
         for (YamlMapping.Entry entry : mapping.entries()) {
             String key = entry.key().value();
-            if (!globMatches(part, key)) {
+            if (!Wildcard.matches(part, key)) {
                 continue;
             }
             String path = prefix.isEmpty() ? key : prefix + "." + key;
@@ -55,32 +63,6 @@ public record FrontMatter(YamlMapping root, Range block, Range yaml) {
                 collect(child, parts, depth + 1, path, found);
             }
         }
-    }
-
-    /** Wildcard match where '*' stands for any run of characters; no regex, as it runs per key. */
-    static boolean globMatches(String glob, String text) {
-        int g = 0;
-        int t = 0;
-        int star = -1;
-        int resume = 0;
-        while (t < text.length()) {
-            if (g < glob.length() && glob.charAt(g) == '*') {
-                star = g++;
-                resume = t;
-            } else if (g < glob.length() && glob.charAt(g) == text.charAt(t)) {
-                g++;
-                t++;
-            } else if (star >= 0) {
-                g = star + 1;
-                t = ++resume;
-            } else {
-                return false;
-            }
-        }
-        while (g < glob.length() && glob.charAt(g) == '*') {
-            g++;
-        }
-        return g == glob.length();
     }
 
     /** The field as a scalar, when it is one. */

@@ -19,10 +19,29 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(ReportInput input, Appendable out) throws java.io.IOException {
-        for (Finding f : input.findings()) {
-            out.append(prefix(f)).append(oneLine(f.message())).append('\n');
+        // Runs of lines are formatted in parallel, a few at a time, and written in order.
+        java.util.List<Finding> findings = input.findings();
+        int run = 1 << 12;
+        int runs = (findings.size() + run - 1) / run;
+        for (int first = 0; first < runs; first += 16) {
+            int from = first;
+            java.util.List<String> texts = java.util.stream.IntStream.range(from, Math.min(runs, from + 16)).parallel()
+                    .mapToObj(r -> {
+                        StringBuilder text = new StringBuilder(run * 160);
+                        for (int i = r * run; i < Math.min(findings.size(), (r + 1) * run); i++) {
+                            text.append(line(findings.get(i)));
+                        }
+                        return text.toString();
+                    }).toList();
+            for (String text : texts) {
+                out.append(text);
+            }
         }
         out.append(summary(input.result())).append('\n');
+    }
+
+    static String line(Finding f) {
+        return prefix(f) + oneLine(f.message()) + '\n';
     }
 
     /** "path:line:col: severity [rule-id] ", what precedes the message. */

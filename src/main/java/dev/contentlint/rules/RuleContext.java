@@ -16,6 +16,12 @@ public interface RuleContext {
     Layout layout();
 
     /**
+     * Whether this run uses fixes: when fixing, or for an output format that shows them.
+     * A rule whose fix is costly to build (a rewritten answer) builds it only then.
+     */
+    boolean wantsFixes();
+
+    /**
      * Reports a finding on {@code range} of the page. {@code field} is the dotted path of the
      * field at fault, or null for text outside the front matter; {@code fix} may be null.
      */

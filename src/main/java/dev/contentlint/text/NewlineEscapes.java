@@ -66,10 +66,13 @@ public final class NewlineEscapes {
         }
 
         private void scan() {
+            char[] chars = text.toCharArray(); // faster than charAt on non-Latin-1 text
             int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == '`' && text.startsWith("```", i) && atLineStart(backOverSpaces(i))) {
+            while (i < chars.length) {
+                char c = chars[i];
+                if (c != '`' && c != '$' && c != '\\') {
+                    i++;
+                } else if (c == '`' && text.startsWith("```", i) && atLineStart(backOverSpaces(i))) {
                     int end = fenceEnd(i + 3);
                     fenced.add(new int[] {i, end});
                     i = end;

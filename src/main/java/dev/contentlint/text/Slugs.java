@@ -5,11 +5,13 @@ import java.util.Locale;
 
 /** Url slugs: lowercase ASCII letters and digits joined by single hyphens. */
 public final class Slugs {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private Slugs() {}
 
     /** "Computer Science & AI" becomes "computer-science-ai"; accents are dropped. */
     public static String slugify(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder out = new StringBuilder(ascii.length());
         boolean hyphen = false;
         for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.contentlint.page.yaml.YamlMapping;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.page.yaml.YamlSequence;
+import dev.contentlint.text.Wildcard;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,17 +91,17 @@ class FrontMatterTest {
     }
 
     @Test
-    void globMatches() {
-        assertTrue(FrontMatter.globMatches("related_article*", "related_article12"));
-        assertTrue(FrontMatter.globMatches("related_article*", "related_article"));
-        assertTrue(FrontMatter.globMatches("*", ""));
-        assertTrue(FrontMatter.globMatches("a*b*c", "aXXbYYbZc"));
-        assertTrue(FrontMatter.globMatches("**", "x"));
-        assertTrue(FrontMatter.globMatches("*_description", "page_description"));
-        assertFalse(FrontMatter.globMatches("a*b", "aXXc"));
-        assertFalse(FrontMatter.globMatches("title", "titles"));
-        assertFalse(FrontMatter.globMatches("title", "titl"));
-        assertFalse(FrontMatter.globMatches("a.b", "aXb")); // '.' is literal, not a regex
+    void keyWildcards() {
+        assertTrue(Wildcard.matches("related_article*", "related_article12"));
+        assertTrue(Wildcard.matches("related_article*", "related_article"));
+        assertTrue(Wildcard.matches("*", ""));
+        assertTrue(Wildcard.matches("a*b*c", "aXXbYYbZc"));
+        assertTrue(Wildcard.matches("**", "x"));
+        assertTrue(Wildcard.matches("*_description", "page_description"));
+        assertFalse(Wildcard.matches("a*b", "aXXc"));
+        assertFalse(Wildcard.matches("title", "titles"));
+        assertFalse(Wildcard.matches("title", "titl"));
+        assertFalse(Wildcard.matches("a.b", "aXb")); // '.' is literal, not a regex
     }
 
     @Test

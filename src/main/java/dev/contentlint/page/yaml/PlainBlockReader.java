@@ -31,11 +31,20 @@ final class PlainBlockReader {
 
     /** The root mapping of {@code src[from, to)}, or null when the text is outside the subset. */
     static YamlMapping read(String src, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = src.charAt(i);
-            if (c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == '#' && isCommentStart(src, from, i)
-                    || c == '\uFEFF' || c == '\u2028' || c == '\u2029' || c >= '\uFFFE') {
-                return null; // tabs, CRs, controls, odd line breaks and comments need the full parser
+        // Tabs, CRs, controls and odd line breaks need the full parser. This loop sees every
+        // character, so it reads an array (String.charAt is slow on non-Latin-1 text) and an
+        // ordinary character costs two comparisons. Comments need no scan: a comment line is
+        // not a key, and a plain value with " #" is refused where it is read.
+        char[] chars = new char[to - from];
+        src.getChars(from, to, chars, 0);
+        for (char c : chars) {
+            if (c < 0x20) {
+                if (c != '\n') {
+                    return null;
+                }
+            } else if (c >= 0x7F
+                    && (c <= 0x9F || c == '\uFEFF' || c == '\u2028' || c == '\u2029' || c >= '\uFFFE')) {
+                return null;
             }
         }
         PlainBlockReader reader = new PlainBlockReader(src, from, to);
@@ -44,11 +53,6 @@ final class PlainBlockReader {
             return null;
         }
         return reader.mapping(0, 1);
-    }
-
-    /** A '#' that YAML would read as a comment: at a line start or after a space. */
-    private static boolean isCommentStart(String src, int from, int i) {
-        return i == from || src.charAt(i - 1) == ' ' || src.charAt(i - 1) == '\n';
     }
 
     /** Reads the entries of a mapping whose keys sit at column {@code indent}, {@code depth} levels down. */
@@ -203,11 +207,7 @@ final class PlainBlockReader {
         }
         // Trailing blank lines belong to the scalar; its span ends where the next line starts.
         Range range = new Range(start, pos);
-        String value = ScalarSourceMap.blockValue(src, range, folded);
-        if (value == null) {
-            return null;
-        }
-        return new YamlScalar(value, folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL, null, range, src);
+        return ScalarSourceMap.blockScalar(src, range, folded);
     }
 
     private int indentAt(int lineStart) {

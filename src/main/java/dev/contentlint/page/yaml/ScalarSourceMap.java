@@ -20,14 +20,17 @@ public final class ScalarSourceMap {
     private final int[] valueStarts;
     private final int[] sourceStarts;
     private final int[] sourceEnds;
+    private final int pieces;
     private final int length;
     private final Range whole;
     private final boolean exact;
 
     private ScalarSourceMap(Builder pieces, Range whole, boolean exact) {
-        this.valueStarts = pieces == null ? new int[0] : Arrays.copyOf(pieces.valueStarts, pieces.count);
-        this.sourceStarts = pieces == null ? new int[0] : Arrays.copyOf(pieces.sourceStarts, pieces.count);
-        this.sourceEnds = pieces == null ? new int[0] : Arrays.copyOf(pieces.sourceEnds, pieces.count);
+        // The builder is dropped after this, so its arrays are taken over rather than copied.
+        this.valueStarts = pieces == null ? new int[0] : pieces.valueStarts;
+        this.sourceStarts = pieces == null ? new int[0] : pieces.sourceStarts;
+        this.sourceEnds = pieces == null ? new int[0] : pieces.sourceEnds;
+        this.pieces = pieces == null ? 0 : pieces.count;
         this.length = pieces == null ? 0 : pieces.text.length();
         this.whole = whole;
         this.exact = exact;
@@ -60,12 +63,12 @@ public final class ScalarSourceMap {
     }
 
     private int piece(int index) {
-        int found = Arrays.binarySearch(valueStarts, index);
+        int found = Arrays.binarySearch(valueStarts, 0, pieces, index);
         return found >= 0 ? found : -found - 2;
     }
 
     private boolean copies(int k) {
-        int valueEnd = k + 1 < valueStarts.length ? valueStarts[k + 1] : length;
+        int valueEnd = k + 1 < pieces ? valueStarts[k + 1] : length;
         return sourceEnds[k] - sourceStarts[k] == valueEnd - valueStarts[k];
     }
 
@@ -87,10 +90,18 @@ public final class ScalarSourceMap {
         return new ScalarSourceMap(null, node, false);
     }
 
-    /** The value of a block scalar, read from its source span by the YAML rules. */
-    static String blockValue(String source, Range node, boolean folded) {
-        Builder builder = rebuild(source, node, folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL, 64);
-        return builder == null ? null : builder.text.toString();
+    /**
+     * Reads a block scalar's value from its source span by the YAML rules, with its map, in
+     * one pass: the fast reader's scalars need no check against another parser's value.
+     */
+    static YamlScalar blockScalar(String source, Range node, boolean folded) {
+        ScalarStyle style = folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL;
+        Builder builder = rebuild(source, node, style, node.length());
+        if (builder == null) {
+            return null;
+        }
+        return new YamlScalar(builder.text.toString(), style, null, node, source,
+                new ScalarSourceMap(builder, node, true));
     }
 
     private static Builder rebuild(String source, Range node, ScalarStyle style, int expectedLength) {

@@ -23,11 +23,17 @@ public final class YamlScalar implements YamlNode {
     private Type type;
 
     public YamlScalar(String value, ScalarStyle style, String tag, Range range, String source) {
+        this(value, style, tag, range, source, null);
+    }
+
+    /** With its source map already built, as the fast reader does for block scalars. */
+    YamlScalar(String value, ScalarStyle style, String tag, Range range, String source, ScalarSourceMap sourceMap) {
         this.value = value;
         this.style = style;
         this.tag = tag;
         this.range = range;
         this.source = source;
+        this.sourceMap = sourceMap;
     }
 
     public String value() {

@@ -8,6 +8,8 @@ import java.util.List;
 
 /** {@code kind: length}: a field's length in characters (or words) must be within [min, max]. */
 public final class LengthRule implements Rule {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final RuleMeta meta;
     private final List<String> fields;
     private final Integer min;
@@ -35,7 +37,7 @@ public final class LengthRule implements Rule {
         for (String path : fields) {
             FieldValues.read(page, path).ifPresent(value -> {
                 String text = value.text().strip();
-                int length = words ? (text.isEmpty() ? 0 : text.split("\\s+").length)
+                int length = words ? (text.isEmpty() ? 0 : WHITESPACE.split(text).length)
                         : text.codePointCount(0, text.length());
                 String detail = null;
                 if (max != null && length > max) {

@@ -4,24 +4,39 @@ import dev.contentlint.page.Page;
 import dev.contentlint.rules.Rule;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleMeta;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code kind: forbidden-phrase} reports every occurrence of any listed phrase, ignoring case,
- * as whole words. Typographic apostrophes match straight ones. Plain substring search keeps a
- * list of dozens of phrases cheap on long answers, where one large regex would not be.
+ * as whole words. Typographic apostrophes match straight ones. The text is scanned once: at
+ * each word start, only the phrases that begin with that character are compared, so a list
+ * of dozens of phrases stays cheap on long answers.
  */
 public final class PhraseRule implements Rule {
     private final RuleMeta meta;
     private final List<String> fields;
-    private final List<String> phrases;
+    /** The folded phrases by their first character, in either case; null where none starts. */
+    @SuppressWarnings("unchecked")
+    private final List<String>[] byFirst = new List[Character.MAX_VALUE + 1];
     private final String message;
 
     public PhraseRule(RuleMeta meta, List<String> fields, List<String> phrases, String message) {
         this.meta = meta;
         this.fields = List.copyOf(fields);
-        this.phrases = phrases.stream().map(PhraseRule::fold).distinct().toList();
         this.message = message;
+        for (String phrase : phrases) {
+            String folded = fold(phrase.strip());
+            char first = folded.charAt(0);
+            for (char c : new char[] {first, Character.toUpperCase(first), first == '\'' ? '\u2019' : first}) {
+                if (byFirst[c] == null) {
+                    byFirst[c] = new ArrayList<>();
+                }
+                if (!byFirst[c].contains(folded)) {
+                    byFirst[c].add(folded);
+                }
+            }
+        }
     }
 
     @Override
@@ -33,13 +48,23 @@ public final class PhraseRule implements Rule {
     public void check(Page page, RuleContext context) {
         for (String path : fields) {
             FieldValues.read(page, path).ifPresent(value -> {
-                String text = fold(value.text());
-                for (String phrase : phrases) {
-                    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                String text = value.text();
+                char[] chars = text.toCharArray(); // faster than charAt on non-Latin-1 text
+                boolean afterWord = false;
+                for (int at = 0; at < chars.length; at++) {
+                    char c = chars[at];
+                    List<String> phrases = afterWord ? null : byFirst[c];
+                    afterWord = isWordChar(c);
+                    if (phrases == null) {
+                        continue;
+                    }
+                    for (String phrase : phrases) {
                         int end = at + phrase.length();
-                        if (isWordBoundary(text, at) && isWordBoundary(text, end)) {
+                        if (end <= text.length() && matches(text, at, phrase)
+                                && (end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(phrase.charAt(
+                                        phrase.length() - 1)))) {
                             context.report(value.field(), value.range(at, end),
-                                    Messages.fill(message, path, value.text().substring(at, end), null));
+                                    Messages.fill(message, path, text.substring(at, end), null));
                         }
                     }
                 }
@@ -47,19 +72,29 @@ public final class PhraseRule implements Rule {
         }
     }
 
-    /** Lowercase and straight apostrophes, one char for one char so that offsets still hold. */
-    static String fold(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i] == '\u2019' ? '\'' : chars[i];
-            char lower = Character.toLowerCase(c);
-            chars[i] = Character.isSurrogate(lower) ? c : lower;
-        }
-        return new String(chars);
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 
-    private static boolean isWordBoundary(String text, int at) {
-        return at == 0 || at == text.length()
-                || !Character.isLetterOrDigit(text.charAt(at - 1)) || !Character.isLetterOrDigit(text.charAt(at));
+    private static boolean matches(String text, int at, String phrase) {
+        for (int i = 1; i < phrase.length(); i++) {
+            if (fold(text.charAt(at + i)) != phrase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char fold(char c) {
+        return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    }
+
+    private static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = fold(chars[i]);
+        }
+        return new String(chars);
     }
 }

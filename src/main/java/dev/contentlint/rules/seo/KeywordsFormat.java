@@ -23,6 +23,8 @@ import java.util.Map;
         options = @RuleInfo.Option(name = "max", type = OptionType.INTEGER, defaultValue = "20",
                 description = "Most keywords allowed"))
 public final class KeywordsFormat extends BuiltinRule {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     @Override
     public void check(Page page, RuleContext context) {
         context.fields().path(FieldRole.KEYWORDS).ifPresent(path -> page.frontMatter().scalar(path)
@@ -59,7 +61,7 @@ public final class KeywordsFormat extends BuiltinRule {
                     context.report(path, scalar.sourceRange(end - trailing, end + 1),
                             "space before the comma after '" + keyword + "'");
                 }
-                String key = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                String key = String.join(" ", WHITESPACE.split(keyword.toLowerCase(Locale.ROOT)));
                 Integer first = seen.putIfAbsent(key, index + 1);
                 if (first != null) {
                     int from = start + leading;

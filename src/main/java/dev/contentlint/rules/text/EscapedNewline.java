@@ -41,19 +41,19 @@ public final class EscapedNewline extends BuiltinRule {
                 walk(text, sequence.items().get(i), path + "[" + i + "]", context);
             }
         } else if (node instanceof YamlScalar scalar && !scalar.style().processesEscapes()) {
-            String style = switch (scalar.style()) {
-                case FOLDED -> "a folded (>) block scalar";
-                case LITERAL -> "a literal (|) block scalar";
-                case SINGLE_QUOTED -> "a single-quoted scalar";
-                default -> "a plain scalar";
-            };
             List<Integer> escapes = NewlineEscapes.find(scalar.value());
             if (escapes.isEmpty()) {
                 return;
             }
-            String message = "literal \\n in '" + path + "': YAML keeps backslash-n as two characters in " + style
-                    + ", so no line break is made";
-            Fix fix = fix(text, path, scalar, escapes);
+            String style = switch (scalar.style()) {
+                case FOLDED -> "a folded (>)";
+                case LITERAL -> "a literal (|)";
+                case SINGLE_QUOTED -> "a single-quoted";
+                default -> "a plain";
+            };
+            // One message per field, shared by its findings: an answer can hold dozens.
+            String message = "literal \\n in '" + path + "': " + style + " scalar does not turn it into a line break";
+            Fix fix = context.wantsFixes() ? fix(text, path, scalar, escapes) : null;
             for (int at : escapes) {
                 context.report(path, scalar.sourceRange(at, at + 2), message, fix);
             }
