@@ -29,7 +29,7 @@ median_run() {
   local label="$1"; shift
   local times=() rss=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" || true
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || true
     read -r wall kb <"$work/time.txt"
     times+=("$wall")
     [ "$kb" -gt "$rss" ] && rss="$kb"
@@ -44,7 +44,8 @@ pages=$(find content -name '*.md' | wc -l)
 echo "corpus: $pages pages, $(du -sh content | cut -f1) on disk; $(nproc) cores"
 echo
 
-median_run "structural check, whole corpus" "$home/bin/contentlint" check --no-prose --format json --output "$work/findings.json" content
+median_run "structural check, whole corpus (text)" "$home/bin/contentlint" check --no-prose content
+median_run "same, JSON report to a file" "$home/bin/contentlint" check --no-prose --format json --output "$work/findings.json" content
 three=$(find content/learn/biology -name '*.md' | sort | head -3)
 # shellcheck disable=SC2086
 median_run "check of 3 pages (JVM start included)" "$home/bin/contentlint" check --no-prose $three

@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             err.println(TextReporter.summary(result));
         } else if (output != null) {
-            writeAtomically(output, format.reporter().render(input));
+            OutputFile.write(output, writer -> format.reporter().write(input, writer));
             if (format != Format.TEXT) {
                 err.println(TextReporter.summary(result));
             }
@@ -141,16 +141,4 @@ final class CheckCommand implements Callable<Integer> {
         return failed ? Main.FINDINGS : Main.OK;
     }
 
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 }

@@ -29,7 +29,8 @@ final class InitCommand implements Callable<Integer> {
             throw new UsageException(target + " already exists (use --force to overwrite it)");
         }
         try (InputStream in = InitCommand.class.getResourceAsStream("/contentlint/starter.yaml")) {
-            CheckCommand.writeAtomically(target, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String starter = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            OutputFile.write(target, writer -> writer.write(starter));
         }
         spec.commandLine().getOut().println("wrote " + target);
         return Main.OK;

@@ -48,7 +48,17 @@ public final class Main {
             err.flush();
             return ERROR;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("contentlint: internal error: out of memory; give the JVM more with JAVA_OPTS=-Xmx...");
+            code = ERROR;
+        } catch (Error e) {
+            err.println("contentlint: internal error: " + e);
+            e.printStackTrace(err);
+            code = ERROR;
+        }
         out.flush();
         err.flush();
         return code;

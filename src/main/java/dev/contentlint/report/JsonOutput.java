@@ -24,6 +24,23 @@ final class JsonOutput {
 
     private JsonOutput() {}
 
+    /**
+     * Streams a document to {@code out}, indented as {@link #write} does; {@code body} writes
+     * its content through the generator, so that large arrays need not be held as trees.
+     */
+    static void stream(java.io.Writer out, GeneratorBody body) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator generator = WRITER.createGenerator(out)) {
+            generator.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            body.write(generator);
+        }
+        out.write("\n");
+    }
+
+    /** What {@link #stream} writes. */
+    interface GeneratorBody {
+        void write(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException;
+    }
+
     /** The document, indented by two spaces, with a final line break. */
     static String write(JsonNode root) {
         try {

@@ -18,6 +18,18 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public String render(ReportInput input) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(input, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the findings one by one: a corpus run has 600,000 of them. */
+    @Override
+    public void write(ReportInput input, java.io.Writer out) throws java.io.IOException {
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tool", "contentlint");
@@ -31,12 +43,21 @@ public final class JsonReporter implements Reporter {
         summary.put("info", input.result().count(Severity.INFO));
         ArrayNode internal = root.putArray("internalErrors");
         input.result().internalErrors().forEach(internal::add);
-        ArrayNode findings = root.putArray("findings");
         int[] sameFix = SharedFixes.firstCarriers(input.findings());
-        for (int i = 0; i < sameFix.length; i++) {
-            findings.add(finding(input.findings().get(i), sameFix[i]));
-        }
-        return JsonOutput.write(root);
+        JsonOutput.stream(out, generator -> {
+            generator.writeStartObject();
+            for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
+                    root::fields) {
+                generator.writeFieldName(field.getKey());
+                generator.writeTree(field.getValue());
+            }
+            generator.writeArrayFieldStart("findings");
+            for (int i = 0; i < sameFix.length; i++) {
+                generator.writeTree(finding(input.findings().get(i), sameFix[i]));
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        });
     }
 
     /** {@code sameFixAs}: the index of an earlier finding that carries the same fix, or -1. */

@@ -1,13 +1,14 @@
 package dev.contentlint.report;
 
 import java.io.IOException;
+import java.io.Writer;
 
 /** Turns a run into one output format. Implementations are pure and stateless. */
 public interface Reporter {
     String render(ReportInput input);
 
     /** Writes the output as it is made; formats with very long outputs stream it. */
-    default void write(ReportInput input, Appendable out) throws IOException {
+    default void write(ReportInput input, Writer out) throws IOException {
         out.append(render(input));
     }
 }

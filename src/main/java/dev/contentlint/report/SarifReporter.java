@@ -36,6 +36,18 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public String render(ReportInput input) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(input, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the results one by one after the run's header: a corpus run has 600,000. */
+    @Override
+    public void write(ReportInput input, java.io.Writer out) throws java.io.IOException {
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -73,14 +85,29 @@ public final class SarifReporter implements Reporter {
             }
         }
 
-        ArrayNode results = run.putArray("results");
         List<Finding> findings = input.findings();
         List<String> fingerprints = Fingerprints.primaryLocationLineHashes(findings);
         int[] sameFix = SharedFixes.firstCarriers(findings);
-        for (int i = 0; i < findings.size(); i++) {
-            results.add(result(findings.get(i), fingerprints.get(i), input, ruleIndex, sameFix[i] < 0));
-        }
-        return JsonOutput.write(root);
+        // runs[0].results is the last field of the run, and runs the last of the log.
+        JsonOutput.stream(out, generator -> {
+            generator.writeStartObject();
+            generator.writeStringField("$schema", SCHEMA);
+            generator.writeStringField("version", "2.1.0");
+            generator.writeArrayFieldStart("runs");
+            generator.writeStartObject();
+            for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) run::fields) {
+                generator.writeFieldName(field.getKey());
+                generator.writeTree(field.getValue());
+            }
+            generator.writeArrayFieldStart("results");
+            for (int i = 0; i < findings.size(); i++) {
+                generator.writeTree(result(findings.get(i), fingerprints.get(i), input, ruleIndex, sameFix[i] < 0));
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+            generator.writeEndArray();
+            generator.writeEndObject();
+        });
     }
 
     private static ObjectNode descriptor(RuleMeta meta) {

@@ -8,7 +8,7 @@ import dev.contentlint.rules.Severity;
 public final class TextReporter implements Reporter {
     @Override
     public String render(ReportInput input) {
-        StringBuilder out = new StringBuilder();
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
             write(input, out);
         } catch (java.io.IOException e) {
@@ -18,7 +18,7 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(ReportInput input, Appendable out) throws java.io.IOException {
+    public void write(ReportInput input, java.io.Writer out) throws java.io.IOException {
         // Runs of lines are formatted in parallel, a few at a time, and written in order.
         java.util.List<Finding> findings = input.findings();
         int run = 1 << 12;
