@@ -171,6 +171,7 @@ final class PlainBlockReader {
      */
     private YamlScalar blockScalar(int start, int lineEnd, int indent, boolean folded) {
         int i = start + 1;
+        boolean strip = i < lineEnd && src.charAt(i) == '-';
         if (i < lineEnd && (src.charAt(i) == '-' || src.charAt(i) == '+')) {
             i++;
         }
@@ -182,6 +183,10 @@ final class PlainBlockReader {
         }
         pos = nextLine(lineEnd);
         int contentIndent = -1;
+        int contentLines = 0;
+        boolean blankBefore = false;
+        int onlyLineStart = -1;
+        int onlyLineEnd = -1;
         while (pos < end) {
             int lineIndent = indentAt(pos);
             int eol = lineEnd(pos);
@@ -189,6 +194,7 @@ final class PlainBlockReader {
                 if (lineIndent > 0) {
                     return null; // spaces on a blank line may be content: the full parser decides
                 }
+                blankBefore |= contentLines == 0;
                 pos = nextLine(eol);
                 continue;
             }
@@ -200,6 +206,9 @@ final class PlainBlockReader {
             } else if (lineIndent < contentIndent) {
                 return null;
             }
+            contentLines++;
+            onlyLineStart = pos + contentIndent;
+            onlyLineEnd = eol;
             pos = nextLine(eol);
         }
         if (contentIndent < 0) {
@@ -207,6 +216,11 @@ final class PlainBlockReader {
         }
         // Trailing blank lines belong to the scalar; its span ends where the next line starts.
         Range range = new Range(start, pos);
+        if (strip && contentLines == 1 && !blankBefore) {
+            // The common case, one stripped line: the value is that line, copied one for one.
+            return new YamlScalar(src.substring(onlyLineStart, onlyLineEnd), folded ? ScalarStyle.FOLDED
+                    : ScalarStyle.LITERAL, null, range, src, ScalarSourceMap.run(range, onlyLineStart, onlyLineEnd));
+        }
         return ScalarSourceMap.blockScalar(src, range, folded);
     }
 

@@ -26,12 +26,16 @@ public final class ScalarSourceMap {
     private final boolean exact;
 
     private ScalarSourceMap(Builder pieces, Range whole, boolean exact) {
+        this(pieces, whole, exact, pieces == null ? 0 : pieces.text.length());
+    }
+
+    private ScalarSourceMap(Builder pieces, Range whole, boolean exact, int length) {
         // The builder is dropped after this, so its arrays are taken over rather than copied.
         this.valueStarts = pieces == null ? new int[0] : pieces.valueStarts;
         this.sourceStarts = pieces == null ? new int[0] : pieces.sourceStarts;
         this.sourceEnds = pieces == null ? new int[0] : pieces.sourceEnds;
         this.pieces = pieces == null ? 0 : pieces.count;
-        this.length = pieces == null ? 0 : pieces.text.length();
+        this.length = length;
         this.whole = whole;
         this.exact = exact;
     }
@@ -88,6 +92,13 @@ public final class ScalarSourceMap {
             return new ScalarSourceMap(builder, node, true);
         }
         return new ScalarSourceMap(null, node, false);
+    }
+
+    /** The map of a value that is the source text {@code [from, to)}, copied one for one. */
+    static ScalarSourceMap run(Range node, int from, int to) {
+        Builder builder = new Builder(null, 0);
+        builder.piece(from, to);
+        return new ScalarSourceMap(builder, node, true, to - from);
     }
 
     /**
