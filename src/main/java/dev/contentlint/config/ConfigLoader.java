@@ -55,11 +55,16 @@ public final class ConfigLoader {
 
     /** A rule's settings as merged so far, with the nodes kept for error positions. */
     private static final class RuleLayer {
+        /** Where the rule was last named, so that an unknown id is reported at its key. */
+        ConfigFile keyFile;
+        YamlScalar key;
         YamlNode severity;
         ConfigFile severityFile;
-        final Map<String, YamlNode> options = new LinkedHashMap<>();
-        final Map<String, ConfigFile> optionFiles = new HashMap<>();
+        final Map<String, OptionSetting> options = new LinkedHashMap<>();
     }
+
+    /** One option as written: its file, its name's node and its value's node. */
+    private record OptionSetting(ConfigFile file, YamlScalar name, YamlNode value) {}
 
     private record Defined(ConfigFile file, YamlNode node) {}
 
@@ -183,10 +188,8 @@ public final class ConfigLoader {
     private void applyRules(ConfigFile file, YamlMapping rules) {
         for (YamlMapping.Entry entry : rules.entries()) {
             RuleLayer layer = ruleLayers.computeIfAbsent(entry.key().value(), k -> new RuleLayer());
-            layer.severityFile = layer.severityFile == null ? file : layer.severityFile;
-            // Keep the key node too, so that an unknown id is reported at the key.
-            layer.optionFiles.put("\0key", file);
-            layer.options.put("\0key", entry.key());
+            layer.keyFile = file;
+            layer.key = entry.key();
             if (entry.value() instanceof YamlScalar) {
                 layer.severity = entry.value();
                 layer.severityFile = file;
@@ -200,10 +203,7 @@ public final class ConfigLoader {
             });
             setting.get("options").ifPresent(o -> {
                 for (YamlMapping.Entry option : file.mapping(o, "options").entries()) {
-                    layer.options.put(option.key().value(), option.value());
-                    layer.optionFiles.put(option.key().value(), file);
-                    layer.optionFiles.put("\0name:" + option.key().value(), file);
-                    layer.options.put("\0name:" + option.key().value(), option.key());
+                    layer.options.put(option.key().value(), new OptionSetting(file, option.key(), option.value()));
                 }
             });
         }
@@ -234,7 +234,7 @@ public final class ConfigLoader {
         for (Map.Entry<String, RuleLayer> entry : ruleLayers.entrySet()) {
             if (!known.containsKey(entry.getKey())) {
                 RuleLayer layer = entry.getValue();
-                throw layer.optionFiles.get("\0key").error(layer.options.get("\0key"),
+                throw layer.keyFile.error(layer.key,
                         "unknown rule '" + entry.getKey() + "' (run 'contentlint rules' for the list)");
             }
         }
@@ -268,18 +268,15 @@ public final class ConfigLoader {
         if (layer == null) {
             return new RuleOptions(values);
         }
-        for (Map.Entry<String, YamlNode> entry : layer.options.entrySet()) {
+        for (Map.Entry<String, OptionSetting> entry : layer.options.entrySet()) {
             String name = entry.getKey();
-            if (name.startsWith("\0")) {
-                continue;
-            }
-            ConfigFile file = layer.optionFiles.get(name);
-            RuleMeta.OptionSpec spec = meta.option(name).orElseThrow(() -> file.error(
-                    layer.options.get("\0name:" + name), "rule '" + meta.id() + "' has no option '" + name + "'"
+            OptionSetting setting = entry.getValue();
+            RuleMeta.OptionSpec spec = meta.option(name).orElseThrow(() -> setting.file().error(setting.name(),
+                    "rule '" + meta.id() + "' has no option '" + name + "'"
                             + (meta.options().isEmpty() ? " (it takes none)" : " (options: "
                             + String.join(", ", meta.options().stream().map(RuleMeta.OptionSpec::name).toList()) + ")")));
-            Object value = typed(file, entry.getValue(), spec, meta.id());
-            checkOption(rule, name, value, file, entry.getValue());
+            Object value = typed(setting.file(), setting.value(), spec, meta.id());
+            checkOption(rule, name, value, setting.file(), setting.value());
             values.put(name, value);
         }
         return new RuleOptions(values);

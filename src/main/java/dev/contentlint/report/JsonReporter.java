@@ -13,19 +13,9 @@ import java.util.TreeMap;
  * The JSON format, schema version 1 (documented in docs/json-format.md). Fields are only ever
  * added, never renamed or removed, within a schema version.
  */
-public final class JsonReporter implements Reporter {
+public final class JsonReporter extends StreamingReporter {
     public static final int SCHEMA_VERSION = 1;
 
-    @Override
-    public String render(ReportInput input) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(input, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
 
     /** Streams the findings one by one: a corpus run has 600,000 of them. */
     @Override

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * SARIF Multitool's {@code validate --rule-kind "Gh;Sarif"} with no error and no warning
  * (SarifValidationTest runs it); the comments name the validator rules behind the choices.
  */
-public final class SarifReporter implements Reporter {
+public final class SarifReporter extends StreamingReporter {
     /** The schemastore name of the final 2.1.0 schema; the "-rtm" drafts are rejected (GH1011). */
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/contentlint/contentlint";
@@ -34,16 +34,6 @@ public final class SarifReporter implements Reporter {
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:/.*");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    @Override
-    public String render(ReportInput input) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(input, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
 
     /** Streams the results one by one after the run's header: a corpus run has 600,000. */
     @Override

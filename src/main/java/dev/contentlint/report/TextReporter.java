@@ -5,17 +5,7 @@ import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.Severity;
 
 /** {@code path:line:col: severity [rule-id] message}, one finding a line, then a summary line. */
-public final class TextReporter implements Reporter {
-    @Override
-    public String render(ReportInput input) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(input, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
+public final class TextReporter extends StreamingReporter {
 
     @Override
     public void write(ReportInput input, java.io.Writer out) throws java.io.IOException {

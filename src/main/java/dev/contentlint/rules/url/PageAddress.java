@@ -58,11 +58,6 @@ record PageAddress(String urlPath, YamlScalar url, String fileNamePath, YamlScal
         return Optional.of(new Part(value.substring(0, end), fileName.sourceRange(0, end)));
     }
 
-    static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
     /** A piece of a field's value and the characters of the file that hold it. */
     record Part(String text, Range range) {}
 }
