@@ -1,14 +1,21 @@
 package dev.contentlint.rules.seo;
 
 import dev.contentlint.config.FieldRole;
+import dev.contentlint.fix.FieldChange;
+import dev.contentlint.fix.Fix;
+import dev.contentlint.fix.TextEdit;
+import dev.contentlint.fix.ValueEdits;
 import dev.contentlint.page.Page;
+import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,7 +26,7 @@ import java.util.Map;
  * (ignoring case), and more keywords than {@code max}.
  */
 @RuleInfo(id = "keywords-format", summary = "SEO keywords are a clean comma-separated list without repeats",
-        severity = Severity.WARNING, tags = "seo",
+        severity = Severity.WARNING, fixable = true, tags = "seo",
         options = @RuleInfo.Option(name = "max", type = OptionType.INTEGER, defaultValue = "20",
                 description = "Most keywords allowed"))
 public final class KeywordsFormat extends BuiltinRule {
@@ -29,12 +36,17 @@ public final class KeywordsFormat extends BuiltinRule {
     public void check(Page page, RuleContext context) {
         context.fields().path(FieldRole.KEYWORDS).ifPresent(path -> page.frontMatter().scalar(path)
                 .filter(s -> !s.isEmpty())
-                .ifPresent(value -> check(context, path, value)));
+                .ifPresent(value -> check(page, context, path, value)));
     }
 
-    private void check(RuleContext context, String path, YamlScalar scalar) {
+    /** A problem found in the list, reported once the fix for the whole list is known. */
+    private record Problem(Range range, String message) {}
+
+    private void check(Page page, RuleContext context, String path, YamlScalar scalar) {
         String value = scalar.value();
         Map<String, Integer> seen = new HashMap<>();
+        List<String> kept = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         int count = 0;
         int start = 0;
         for (int index = 0; start <= value.length(); index++) {
@@ -45,28 +57,30 @@ public final class KeywordsFormat extends BuiltinRule {
             if (keyword.isEmpty()) {
                 if (comma >= 0 || index > 0) {
                     int at = comma >= 0 ? comma : start - 1;
-                    context.report(path, scalar.sourceRange(at, at + 1), "empty keyword: two commas with nothing between"
-                            + (comma < 0 ? ", or a comma at the end" : ""));
+                    problems.add(new Problem(scalar.sourceRange(at, at + 1),
+                            "empty keyword: two commas with nothing between" + (comma < 0 ? ", or a comma at the end" : "")));
                 }
             } else {
                 count++;
                 int leading = raw.length() - raw.stripLeading().length();
                 if (index > 0 && leading != 1) {
-                    context.report(path, scalar.sourceRange(start - 1, start + leading),
+                    problems.add(new Problem(scalar.sourceRange(start - 1, start + leading),
                             leading == 0 ? "missing space after the comma before '" + keyword + "'"
-                                    : "more than one space after the comma before '" + keyword + "'");
+                                    : "more than one space after the comma before '" + keyword + "'"));
                 }
                 int trailing = raw.length() - raw.stripTrailing().length();
                 if (comma >= 0 && trailing > 0) {
-                    context.report(path, scalar.sourceRange(end - trailing, end + 1),
-                            "space before the comma after '" + keyword + "'");
+                    problems.add(new Problem(scalar.sourceRange(end - trailing, end + 1),
+                            "space before the comma after '" + keyword + "'"));
                 }
                 String key = String.join(" ", WHITESPACE.split(keyword.toLowerCase(Locale.ROOT)));
                 Integer first = seen.putIfAbsent(key, index + 1);
                 if (first != null) {
                     int from = start + leading;
-                    context.report(path, scalar.sourceRange(from, from + keyword.length()),
-                            "duplicate keyword '" + keyword + "' (the same as keyword " + first + ")");
+                    problems.add(new Problem(scalar.sourceRange(from, from + keyword.length()),
+                            "duplicate keyword '" + keyword + "' (the same as keyword " + first + ")"));
+                } else {
+                    kept.add(keyword);
                 }
             }
             if (comma < 0) {
@@ -74,9 +88,20 @@ public final class KeywordsFormat extends BuiltinRule {
             }
             start = comma + 1;
         }
+        Fix fix = problems.isEmpty() ? null : fix(page, path, scalar, String.join(", ", kept));
+        for (Problem problem : problems) {
+            context.report(path, problem.range(), problem.message(), fix);
+        }
         int max = context.options().integer("max");
         if (count > max) {
             context.report(path, scalar.contentRange(), count + " keywords; the maximum is " + max);
         }
+    }
+
+    /** Rewrites the list with ", " between keywords, without empty or repeated ones. */
+    private static Fix fix(Page page, String path, YamlScalar scalar, String normalized) {
+        TextEdit edit = ValueEdits.replace(page.text(), scalar, normalized);
+        return edit == null ? null : Fix.safe("rewrite the keywords as one comma-separated list without repeats",
+                FieldChange.to(path, normalized), edit);
     }
 }
