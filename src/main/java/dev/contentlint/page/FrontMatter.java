@@ -15,6 +15,9 @@ import java.util.Optional;
 public record FrontMatter(YamlMapping root, Range block, Range yaml) {
 
     public Optional<YamlNode> get(String path) {
+        if (path.indexOf('.') < 0) {
+            return root.get(path);
+        }
         YamlNode node = root;
         for (String part : path.split("\\.")) {
             if (!(node instanceof YamlMapping mapping)) {
