@@ -58,7 +58,9 @@ final class PageFixer {
         }
         String diff = null;
         if (mode.dryRun()) {
-            diff = UnifiedDiff.of(original.displayPath(), original.text(), current.text());
+            // The diff is of the bytes on disk, so a byte order mark is part of its first line.
+            String bom = read.bom() ? "\uFEFF" : "";
+            diff = UnifiedDiff.of(original.displayPath(), bom + original.text(), bom + current.text());
             findings = originalFindings;
         } else {
             try {

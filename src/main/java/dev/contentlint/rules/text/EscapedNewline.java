@@ -1,11 +1,7 @@
 package dev.contentlint.rules.text;
 
-import dev.contentlint.fix.FieldChange;
 import dev.contentlint.fix.Fix;
-import dev.contentlint.fix.LiteralBlock;
-import dev.contentlint.fix.TextEdit;
 import dev.contentlint.page.Page;
-import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlMapping;
 import dev.contentlint.page.yaml.YamlNode;
 import dev.contentlint.page.yaml.YamlScalar;
@@ -53,74 +49,10 @@ public final class EscapedNewline extends BuiltinRule {
             };
             // One message per field, shared by its findings: an answer can hold dozens.
             String message = "literal \\n in '" + path + "': " + style + " scalar does not turn it into a line break";
-            Fix fix = context.wantsFixes() ? fix(text, path, scalar, escapes) : null;
+            Fix fix = context.wantsFixes() ? LiteralBlockRewrite.fix(text, path, scalar, escapes) : null;
             for (int at : escapes) {
                 context.report(path, scalar.sourceRange(at, at + 2), message, fix);
             }
         }
-    }
-
-    /**
-     * Rewrites the scalar as a literal block whose value has a real line break for every
-     * escape and is otherwise the same; null where the scalar is not a mapping value in block
-     * context, or the new value cannot be written as a literal block.
-     */
-    static Fix fix(String text, String path, YamlScalar scalar, List<Integer> escapes) {
-        int start = scalar.range().start();
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        String before = text.substring(lineStart, start).stripTrailing();
-        if (!before.endsWith(":") || before.contains("[") || before.contains("{")) {
-            return null;
-        }
-        int parentIndent = indentation(text, lineStart);
-        int end = scalar.range().end();
-        int contentIndent = parentIndent + 2;
-        if (scalar.style().isBlock()) {
-            int firstLine = text.indexOf('\n', start) + 1;
-            contentIndent = indentation(text, firstLine);
-            end = lastContentEnd(text, firstLine, end);
-        }
-        int newline = text.indexOf('\n', start);
-        String lineBreak = newline > 0 && text.charAt(newline - 1) == '\r' ? "\r\n" : "\n";
-        String fixed = withLineBreaks(scalar.value(), escapes);
-        String block = LiteralBlock.render(fixed, parentIndent, contentIndent, lineBreak);
-        if (block == null) {
-            return null;
-        }
-        return Fix.safe("rewrite '" + path + "' as a literal block scalar with real line breaks",
-                FieldChange.to(path, fixed), new TextEdit(new Range(start, end), block));
-    }
-
-    static String withLineBreaks(String value, List<Integer> escapes) {
-        StringBuilder out = new StringBuilder(value.length());
-        int at = 0;
-        for (int escape : escapes) {
-            out.append(value, at, escape).append('\n');
-            at = escape + 2;
-        }
-        return out.append(value, at, value.length()).toString();
-    }
-
-    private static int indentation(String text, int lineStart) {
-        int i = lineStart;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i - lineStart;
-    }
-
-    /** The end of the last line in [from, to) that holds more than spaces, before its line break. */
-    private static int lastContentEnd(String text, int from, int to) {
-        int end = from;
-        for (int line = from; line < to; ) {
-            int next = text.indexOf('\n', line);
-            int lineEnd = next < 0 || next >= to ? to : next;
-            int contentEnd = lineEnd > line && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-            if (!text.substring(line, contentEnd).isBlank()) {
-                end = contentEnd;
-            }
-            line = lineEnd + 1;
-        }
-        return end;
     }
 }
