@@ -26,6 +26,7 @@ final class FindingCollector implements RuleContext {
     private final List<Finding> out;
     private final List<String> errors;
     private final boolean wantsFixes;
+    private String lastExcerpt;
 
     FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, boolean wantsFixes,
             List<Finding> out, List<String> errors) {
@@ -76,7 +77,18 @@ final class FindingCollector implements RuleContext {
         Position start = lines.position(range.start());
         Position end = lines.position(range.end());
         out.add(new Finding(rule.id(), rule.severity(), page.displayPath(), field, message, range, start, end,
-                excerpt(page.textAt(range)), fix, spans, null));
+                excerpt(range), fix, spans, null));
+    }
+
+    /** The offending text; a rule that reports the same short text many times shares one copy. */
+    private String excerpt(Range range) {
+        String text = page.text();
+        if (lastExcerpt != null && range.length() == lastExcerpt.length()
+                && text.startsWith(lastExcerpt, range.start())) {
+            return lastExcerpt;
+        }
+        lastExcerpt = excerpt(page.textAt(range));
+        return lastExcerpt;
     }
 
     static String excerpt(String text) {

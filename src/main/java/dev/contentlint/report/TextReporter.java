@@ -59,6 +59,7 @@ public final class TextReporter extends StreamingReporter {
     }
 
     static String oneLine(String message) {
-        return message.replace("\r", "\\r").replace("\n", "\\n");
+        boolean plain = message.indexOf('\n') < 0 && message.indexOf('\r') < 0;
+        return plain ? message : message.replace("\r", "\\r").replace("\n", "\\n");
     }
 }
