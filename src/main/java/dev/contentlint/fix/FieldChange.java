@@ -21,6 +21,7 @@ public record FieldChange(String field, String expected) {
 
     /** True when this change allows the value at {@code path} to differ. */
     public boolean covers(String path) {
-        return path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[");
+        return path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[")
+                || path.startsWith(field + "{");
     }
 }

@@ -20,6 +20,11 @@ public final class FixVerifier {
 
     /** Why the fixed page must not be written, or null when it may. */
     public static String problem(Page before, Page after, List<Fix> applied) {
+        // Duplicate keys and the like hide values from the comparison below: no fixing past them.
+        if (!before.frontMatterProblems().isEmpty()) {
+            return "the front matter is invalid (" + before.frontMatterProblems().get(0).message()
+                    + "); fix that first";
+        }
         if (after.frontMatterState() != before.frontMatterState()
                 || after.frontMatterProblems().size() > before.frontMatterProblems().size()) {
             return "the fixed front matter would not parse as before";

@@ -18,10 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The escaped-newline fix on the YAML forms the property test does not generate, through the
- * real engine in {@code --fix} mode on one page at a time. The tests marked {@code @Disabled}
- * describe fixes that are refused or not offered though a correct rewrite exists, or that
- * change bytes outside the value; none of them loses a field value, because the verifier
- * refuses the page, but a refusal also keeps every other fix of that page from being applied.
+ * real engine in {@code --fix} mode on one page at a time: anchors, tags, comments, keep
+ * chomping, sequence items, values on the line after their key. Where no correct rewrite
+ * exists the verifier must refuse the page, which also keeps its other fixes from applying.
  */
 class EscapedNewlineFixEdgeCasesTest {
     /** The default profile; trailing-whitespace is left on unless a test turns it off. */
@@ -164,7 +163,7 @@ class EscapedNewlineFixEdgeCasesTest {
         assertEquals(text, o.after());
     }
 
-    // ---- bugs ---------------------------------------------------------------------------------------
+    // ---- layouts that once were refused or lost bytes ------------------------------------------------
 
     @Test
     void keepChompingWithTrailingBlankLines() throws IOException {
