@@ -7,10 +7,7 @@ import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.page.Page;
-import dev.contentlint.page.yaml.YamlMapping;
-import dev.contentlint.page.yaml.YamlNode;
 import dev.contentlint.page.yaml.YamlScalar;
-import dev.contentlint.page.yaml.YamlSequence;
 import dev.contentlint.text.NewlineEscapes;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,31 +37,9 @@ public final class FixTesting {
         return out.append(value, at, value.length()).toString();
     }
 
-    /** Every node of the product's parse, by dotted path: "type:value" for scalars, sizes for collections. */
+    /** Every node of the product's parse, by dotted path, as the fixer's verifier sees them. */
     public static Map<String, String> fields(Page page) {
-        Map<String, String> out = new TreeMap<>();
-        if (page.frontMatter() != null) {
-            collect(page.frontMatter().root(), "", out);
-        }
-        return out;
-    }
-
-    private static void collect(YamlNode node, String path, Map<String, String> out) {
-        if (node instanceof YamlMapping mapping) {
-            out.put(path + "{}", String.valueOf(mapping.entries().size()));
-            for (YamlMapping.Entry e : mapping.entries()) {
-                collect(e.value(), path.isEmpty() ? e.key().value() : path + "." + e.key().value(), out);
-            }
-        } else if (node instanceof YamlSequence sequence) {
-            out.put(path + "[]", String.valueOf(sequence.items().size()));
-            for (int i = 0; i < sequence.items().size(); i++) {
-                collect(sequence.items().get(i), path + "[" + i + "]", out);
-            }
-        } else if (node instanceof YamlScalar scalar) {
-            out.put(path, scalar.type() + ":" + scalar.value());
-        } else {
-            out.put(path, "?:" + node);
-        }
+        return new TreeMap<>(FixVerifier.fields(page));
     }
 
     /** The string value at a dotted path of the product's parse, or null. */
