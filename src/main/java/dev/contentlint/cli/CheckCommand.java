@@ -72,10 +72,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path cwd = Path.of("").toAbsolutePath();
-        Config loaded = ConfigLoader.load(config, cwd);
-        List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
-        List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
             throw new dev.contentlint.engine.UsageException("--jobs must be at least 1");
@@ -83,6 +79,10 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && fixDryRun) {
             throw new dev.contentlint.engine.UsageException("--fix and --fix-dry-run exclude each other");
         }
+        Path cwd = Path.of("").toAbsolutePath();
+        Config loaded = ConfigLoader.load(config, cwd);
+        List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
+        List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
         Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown);
         RunResult result = engine.check(files);

@@ -25,7 +25,6 @@ public final class Engine {
     private final int jobs;
     private final Path workingDirectory;
     private final PageChecker checker;
-    private final FixMode fixMode;
 
     public Engine(Config config, int jobs, Path workingDirectory) {
         this(config, jobs, workingDirectory, FixMode.NONE, true);
@@ -37,11 +36,9 @@ public final class Engine {
      */
     public Engine(Config config, int jobs, Path workingDirectory, FixMode fixMode, boolean fixesShown) {
         this.config = config;
-        this.fixMode = fixMode;
         this.jobs = Math.max(1, jobs);
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-        this.checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES),
-                fixMode.enabled() || fixesShown);
+        this.checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), fixMode, fixesShown);
     }
 
     public RunResult check(List<Path> files) {
@@ -53,7 +50,7 @@ public final class Engine {
         List<PageChecker.Outcome> perFile;
         try {
             perFile = pool.submit(() -> files.parallelStream()
-                    .map(file -> checker.check(file, displayPath(file), fixMode, errors))
+                    .map(file -> checker.check(file, displayPath(file), errors))
                     .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

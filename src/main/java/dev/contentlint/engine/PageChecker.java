@@ -18,10 +18,13 @@ final class PageChecker {
     private final PageReader reader;
     private final Optional<ConfiguredRule> unreadable;
     private final boolean wantsFixes;
+    private final PageFixer fixer;
 
-    PageChecker(Config config, PageReader reader, boolean wantsFixes) {
+    /** {@code fixesShown}: the output shows fixes, so rules build them even when not fixing. */
+    PageChecker(Config config, PageReader reader, FixMode mode, boolean fixesShown) {
         this.config = config;
-        this.wantsFixes = wantsFixes;
+        this.wantsFixes = mode.enabled() || fixesShown;
+        this.fixer = mode.enabled() ? new PageFixer(this, mode) : null;
         this.reader = reader;
         this.unreadable = config.rules().stream().filter(r -> r.id().equals(RuleRegistry.PAGE_UNREADABLE)).findFirst();
     }
@@ -30,7 +33,7 @@ final class PageChecker {
     record Outcome(List<Finding> findings, FixedPage fixed) {}
 
     /** Reads and checks the file, fixing it when the mode says so; internal errors go to {@code errors}. */
-    Outcome check(Path file, String displayPath, FixMode mode, List<String> errors) {
+    Outcome check(Path file, String displayPath, List<String> errors) {
         PageReader.Result read;
         try {
             read = reader.read(file, displayPath);
@@ -41,7 +44,7 @@ final class PageChecker {
         if (read.page() == null) {
             return new Outcome(unreadable(displayPath, read.failure()), null);
         }
-        return mode.enabled() ? new PageFixer(this, mode).fix(read, errors) : new Outcome(check(read.page(), errors), null);
+        return fixer != null ? fixer.fix(read, errors) : new Outcome(check(read.page(), errors), null);
     }
 
     List<Finding> check(Page page, List<String> errors) {

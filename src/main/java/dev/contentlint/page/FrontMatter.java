@@ -32,6 +32,28 @@ public record FrontMatter(YamlMapping root, Range block, Range yaml) {
         return Optional.of(node);
     }
 
+    /**
+     * Visits every scalar value (not keys) with its dotted path; sequence items are written
+     * {@code path[i]}. Rules that look at all values, rather than named fields, walk with this.
+     */
+    public void forEachScalar(java.util.function.BiConsumer<String, YamlScalar> visitor) {
+        walk(root, "", visitor);
+    }
+
+    private static void walk(YamlNode node, String path, java.util.function.BiConsumer<String, YamlScalar> visitor) {
+        if (node instanceof YamlMapping mapping) {
+            for (YamlMapping.Entry entry : mapping.entries()) {
+                walk(entry.value(), path.isEmpty() ? entry.key().value() : path + "." + entry.key().value(), visitor);
+            }
+        } else if (node instanceof dev.contentlint.page.yaml.YamlSequence sequence) {
+            for (int i = 0; i < sequence.items().size(); i++) {
+                walk(sequence.items().get(i), path + "[" + i + "]", visitor);
+            }
+        } else if (node instanceof YamlScalar scalar) {
+            visitor.accept(path, scalar);
+        }
+    }
+
     /** A field found by {@link #matching}: its concrete dotted path, its key and its value. */
     public record Field(String path, YamlScalar key, YamlNode value) {}
 

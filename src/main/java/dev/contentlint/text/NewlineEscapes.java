@@ -50,6 +50,17 @@ public final class NewlineEscapes {
         return escapes;
     }
 
+    /** The text with a real line break in place of each escape at {@code escapes} (from {@link #find}). */
+    public static String withLineBreaks(String text, List<Integer> escapes) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (int escape : escapes) {
+            out.append(text, at, escape).append('\n');
+            at = escape + 2;
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
     /** Math, fenced code and inline code spans of one text, as [start, end) pairs. */
     private static final class Regions {
         private final String text;

@@ -27,14 +27,7 @@ public final class FixTesting {
 
     /** The value with every escape that {@link NewlineEscapes#find} names turned into a line break. */
     public static String expectedFix(String value) {
-        List<Integer> escapes = NewlineEscapes.find(value);
-        StringBuilder out = new StringBuilder(value.length());
-        int at = 0;
-        for (int escape : escapes) {
-            out.append(value, at, escape).append('\n');
-            at = escape + 2;
-        }
-        return out.append(value, at, value.length()).toString();
+        return NewlineEscapes.withLineBreaks(value, NewlineEscapes.find(value));
     }
 
     /** Every node of the product's parse, by dotted path, as the fixer's verifier sees them. */

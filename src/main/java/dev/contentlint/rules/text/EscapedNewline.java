@@ -2,10 +2,7 @@ package dev.contentlint.rules.text;
 
 import dev.contentlint.fix.Fix;
 import dev.contentlint.page.Page;
-import dev.contentlint.page.yaml.YamlMapping;
-import dev.contentlint.page.yaml.YamlNode;
 import dev.contentlint.page.yaml.YamlScalar;
-import dev.contentlint.page.yaml.YamlSequence;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
@@ -24,35 +21,29 @@ import java.util.List;
 public final class EscapedNewline extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
-        walk(page.text(), page.frontMatter().root(), "", context);
+        page.frontMatter().forEachScalar((path, scalar) -> {
+            if (!scalar.style().processesEscapes()) {
+                check(page.text(), path, scalar, context);
+            }
+        });
     }
 
-    private void walk(String text, YamlNode node, String path, RuleContext context) {
-        if (node instanceof YamlMapping mapping) {
-            for (YamlMapping.Entry entry : mapping.entries()) {
-                walk(text, entry.value(), path.isEmpty() ? entry.key().value() : path + "." + entry.key().value(), context);
-            }
-        } else if (node instanceof YamlSequence sequence) {
-            for (int i = 0; i < sequence.items().size(); i++) {
-                walk(text, sequence.items().get(i), path + "[" + i + "]", context);
-            }
-        } else if (node instanceof YamlScalar scalar && !scalar.style().processesEscapes()) {
-            List<Integer> escapes = NewlineEscapes.find(scalar.value());
-            if (escapes.isEmpty()) {
-                return;
-            }
-            String style = switch (scalar.style()) {
-                case FOLDED -> "a folded (>)";
-                case LITERAL -> "a literal (|)";
-                case SINGLE_QUOTED -> "a single-quoted";
-                default -> "a plain";
-            };
-            // One message per field, shared by its findings: an answer can hold dozens.
-            String message = "literal \\n in '" + path + "': " + style + " scalar does not turn it into a line break";
-            Fix fix = context.wantsFixes() ? LiteralBlockRewrite.fix(text, path, scalar, escapes) : null;
-            for (int at : escapes) {
-                context.report(path, scalar.sourceRange(at, at + 2), message, fix);
-            }
+    private void check(String text, String path, YamlScalar scalar, RuleContext context) {
+        List<Integer> escapes = NewlineEscapes.find(scalar.value());
+        if (escapes.isEmpty()) {
+            return;
+        }
+        String style = switch (scalar.style()) {
+            case FOLDED -> "a folded (>)";
+            case LITERAL -> "a literal (|)";
+            case SINGLE_QUOTED -> "a single-quoted";
+            default -> "a plain";
+        };
+        // One message per field, shared by its findings: an answer can hold dozens.
+        String message = "literal \\n in '" + path + "': " + style + " scalar does not turn it into a line break";
+        Fix fix = context.wantsFixes() ? LiteralBlockRewrite.fix(text, path, scalar, escapes) : null;
+        for (int at : escapes) {
+            context.report(path, scalar.sourceRange(at, at + 2), message, fix);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.contentlint.fix.LiteralBlock;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.text.NewlineEscapes;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ final class LiteralBlockRewrite {
     private LiteralBlockRewrite() {}
 
     static Fix fix(String text, String path, YamlScalar scalar, List<Integer> escapes) {
-        String fixed = withLineBreaks(scalar.value(), escapes);
+        String fixed = NewlineEscapes.withLineBreaks(scalar.value(), escapes);
         int valueStart = skipProperties(text, scalar.range().start());
         int lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
         String before = withoutProperties(text.substring(lineStart, valueStart));
@@ -76,16 +77,6 @@ final class LiteralBlockRewrite {
                 + (keep ? lineBreak : "");
         return Fix.safe("rewrite '" + path + "' as a literal block scalar with real line breaks",
                 FieldChange.to(path, fixed), new TextEdit(new Range(editStart, end), replacement));
-    }
-
-    static String withLineBreaks(String value, List<Integer> escapes) {
-        StringBuilder out = new StringBuilder(value.length());
-        int at = 0;
-        for (int escape : escapes) {
-            out.append(value, at, escape).append('\n');
-            at = escape + 2;
-        }
-        return out.append(value, at, value.length()).toString();
     }
 
     /** Past an anchor ({@code &a}) and a tag ({@code !!str}), which the rewrite keeps. */

@@ -6,10 +6,7 @@ import dev.contentlint.fix.TextEdit;
 import dev.contentlint.page.LineIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Range;
-import dev.contentlint.page.yaml.YamlMapping;
-import dev.contentlint.page.yaml.YamlNode;
 import dev.contentlint.page.yaml.YamlScalar;
-import dev.contentlint.page.yaml.YamlSequence;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
@@ -73,23 +70,13 @@ public final class TrailingWhitespace extends BuiltinRule {
     private static List<Block> blocks(Page page) {
         List<Block> blocks = new ArrayList<>();
         if (page.frontMatter() != null) {
-            collect(page.frontMatter().root(), "", blocks);
+            page.frontMatter().forEachScalar((path, scalar) -> {
+                if (scalar.style().isBlock()) {
+                    blocks.add(new Block(path, scalar));
+                }
+            });
         }
         return blocks;
-    }
-
-    private static void collect(YamlNode node, String path, List<Block> out) {
-        if (node instanceof YamlMapping mapping) {
-            for (YamlMapping.Entry e : mapping.entries()) {
-                collect(e.value(), path.isEmpty() ? e.key().value() : path + "." + e.key().value(), out);
-            }
-        } else if (node instanceof YamlSequence sequence) {
-            for (int i = 0; i < sequence.items().size(); i++) {
-                collect(sequence.items().get(i), path + "[" + i + "]", out);
-            }
-        } else if (node instanceof YamlScalar scalar && scalar.style().isBlock()) {
-            out.add(new Block(path, scalar));
-        }
     }
 
     private static Block blockAt(List<Block> blocks, int offset) {
