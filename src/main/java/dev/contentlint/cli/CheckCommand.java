@@ -7,6 +7,8 @@ import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.FixedPage;
 import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.RunResult;
+import dev.contentlint.prose.ProseCache;
+import dev.contentlint.prose.ProseService;
 import dev.contentlint.report.Format;
 import dev.contentlint.report.ReportInput;
 import dev.contentlint.report.TextReporter;
@@ -61,6 +63,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
     boolean noProse;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the prose cache")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where prose results are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
+    Path cacheDir;
+
     @Option(names = "--fix", description = "Apply safe fixes to the files, then report what remains")
     boolean fix;
 
@@ -84,8 +93,12 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
-        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown);
+        ProseService prose = proseService(loaded);
+        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown, prose);
         RunResult result = engine.check(files);
+        if (prose != null) {
+            saveProseCache(prose);
+        }
         PrintWriter out = spec.commandLine().getOut();
         ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root());
         PrintWriter err = spec.commandLine().getErr();
@@ -107,6 +120,27 @@ final class CheckCommand implements Callable<Integer> {
             err.println("contentlint: internal error: " + error);
         }
         return exitCode(result);
+    }
+
+    /** Prose checking for this run, or null when it is off or no prose rule is enabled. */
+    private ProseService proseService(Config loaded) {
+        boolean wanted = loaded.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("prose"));
+        if (noProse || !wanted) {
+            return null;
+        }
+        String fingerprint = loaded.prose().fingerprint();
+        ProseCache cache = noCache ? ProseCache.inMemory(fingerprint, Main.version())
+                : ProseCache.open(cacheDir != null ? cacheDir : ProseCache.defaultDirectory(), fingerprint, Main.version());
+        return new ProseService(loaded.prose(), cache);
+    }
+
+    /** A cache that cannot be written costs the next run time, not this run its results. */
+    private void saveProseCache(ProseService prose) {
+        try {
+            prose.finish();
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("contentlint: warning: the prose cache was not saved: " + e.getMessage());
+        }
     }
 
     private void reportFixes(RunResult result, PrintWriter err) {

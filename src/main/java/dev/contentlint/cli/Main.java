@@ -2,6 +2,7 @@ package dev.contentlint.cli;
 
 import dev.contentlint.config.ConfigException;
 import dev.contentlint.engine.UsageException;
+import dev.contentlint.prose.ProseSetupException;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -41,6 +42,8 @@ public final class Main {
                 err.println("contentlint: configuration error: " + config.describe());
             } else if (e instanceof UsageException usage) {
                 err.println("contentlint: " + usage.getMessage());
+            } else if (e instanceof ProseSetupException prose) {
+                err.println("contentlint: configuration error: " + prose.getMessage());
             } else {
                 err.println("contentlint: internal error: " + e);
                 e.printStackTrace(err);

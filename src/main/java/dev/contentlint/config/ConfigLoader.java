@@ -37,7 +37,7 @@ public final class ConfigLoader {
             Set.of("extends", "include", "exclude", "rules", "fields", "layout", "prose", "define");
     private static final Set<String> LAYOUT_KEYS = Set.of("path", "url", "subject-variable");
     private static final Set<String> PROSE_KEYS =
-            Set.of("fields", "language", "vocabulary", "disabled-rules", "enabled-rules");
+            Set.of("fields", "language", "words", "vocabulary", "disabled-rules", "enabled-rules", "suggestions");
     private static final Set<String> RULE_KEYS = Set.of("severity", "options");
 
     private List<String> include = List.of("**/*.md");
@@ -48,9 +48,10 @@ public final class ConfigLoader {
     private final List<Defined> defined = new ArrayList<>();
     private List<String> proseFields = List.of();
     private String language = "en-US";
-    private Path vocabulary;
-    private List<String> disabledProse = List.of();
-    private List<String> enabledProse = List.of();
+    private Vocabulary vocabulary = Vocabulary.EMPTY;
+    private final Set<String> disabledProse = new java.util.LinkedHashSet<>();
+    private final Set<String> enabledProse = new java.util.LinkedHashSet<>();
+    private int suggestions = ProseSettings.DEFAULT_SUGGESTIONS;
     private final Set<String> loading = new HashSet<>();
 
     /** A rule's settings as merged so far, with the nodes kept for error positions. */
@@ -209,14 +210,36 @@ public final class ConfigLoader {
         }
     }
 
+    /** Words, vocabularies and rule switches add up across the files a configuration extends. */
     private void applyProse(ConfigFile file, YamlMapping prose, Path folder) {
         file.onlyKeys(prose, "prose", PROSE_KEYS);
         prose.get("fields").ifPresent(n -> proseFields = file.strings(n, "fields"));
         prose.get("language").ifPresent(n -> language = file.string(n, "language"));
-        prose.get("vocabulary").ifPresent(n -> vocabulary = (folder == null ? Path.of(".") : folder)
-                .resolve(file.string(n, "vocabulary")).normalize());
-        prose.get("disabled-rules").ifPresent(n -> disabledProse = file.strings(n, "disabled-rules"));
-        prose.get("enabled-rules").ifPresent(n -> enabledProse = file.strings(n, "enabled-rules"));
+        prose.get("words").ifPresent(n -> vocabulary = vocabulary.plus(
+                new Vocabulary(new java.util.LinkedHashSet<>(file.strings(n, "words")), List.of())));
+        prose.get("vocabulary").ifPresent(n -> {
+            Path path = (folder == null ? Path.of(".") : folder).resolve(file.string(n, "vocabulary")).normalize();
+            vocabulary = vocabulary.plus(VocabularyFile.read(path, problem -> file.error(n, problem)));
+        });
+        prose.get("disabled-rules").ifPresent(n -> file.strings(n, "disabled-rules").forEach(id -> {
+            disabledProse.add(id);
+            enabledProse.remove(id);
+        }));
+        prose.get("enabled-rules").ifPresent(n -> file.strings(n, "enabled-rules").forEach(id -> {
+            enabledProse.add(id);
+            disabledProse.remove(id);
+        }));
+        prose.get("suggestions").ifPresent(n -> {
+            String text = file.string(n, "suggestions");
+            try {
+                suggestions = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                suggestions = -1;
+            }
+            if (suggestions < 0 || suggestions > 20) {
+                throw file.error(n, "'suggestions' must be a whole number from 0 to 20, not '" + text + "'");
+            }
+        });
     }
 
     private Config build(Path root, Path file) {
@@ -257,7 +280,8 @@ public final class ConfigLoader {
             enabled.add(new ConfiguredRule(rule, severity, options));
         }
         Layout layoutSettings = new Layout(layout.get("path"), layout.get("url"), layout.get("subject-variable"));
-        ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, disabledProse, enabledProse);
+        ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
+                List.copyOf(enabledProse), suggestions);
         List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
         return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, prose);
     }

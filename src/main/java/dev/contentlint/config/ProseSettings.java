@@ -1,20 +1,36 @@
 package dev.contentlint.config;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the prose rules check and how: the fields holding prose, the language, the project
- * vocabulary, and LanguageTool rules switched off or on.
+ * What the prose rules check and how: the fields holding prose (the Markdown body is always
+ * checked), the language, the accepted words, LanguageTool rules or categories switched off
+ * or on, and how many suggestions a finding shows.
  */
 public record ProseSettings(
         List<String> fields,
         String language,
-        Path vocabulary,
+        Vocabulary vocabulary,
         List<String> disabledRules,
-        List<String> enabledRules) {
+        List<String> enabledRules,
+        int suggestions) {
+
+    public static final int DEFAULT_SUGGESTIONS = 3;
+
+    public ProseSettings {
+        fields = List.copyOf(fields);
+        disabledRules = List.copyOf(disabledRules);
+        enabledRules = List.copyOf(enabledRules);
+    }
 
     public static ProseSettings defaults() {
-        return new ProseSettings(List.of(), "en-US", null, List.of(), List.of());
+        return new ProseSettings(List.of(), "en-US", Vocabulary.EMPTY, List.of(), List.of(), DEFAULT_SUGGESTIONS);
+    }
+
+    /** Everything that changes what LanguageTool reports on a text; the cache keys on it. */
+    public String fingerprint() {
+        return "language=" + language + "\ndisabled=" + disabledRules.stream().sorted().toList()
+                + "\nenabled=" + enabledRules.stream().sorted().toList() + "\nsuggestions=" + suggestions
+                + "\nvocabulary:\n" + vocabulary.fingerprint();
     }
 }

@@ -2,6 +2,8 @@ package dev.contentlint.engine;
 
 import dev.contentlint.config.Config;
 import dev.contentlint.page.PageReader;
+import dev.contentlint.prose.ProseService;
+import dev.contentlint.prose.ProseSetupException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,10 +37,17 @@ public final class Engine {
      *                   needs them, rules may skip building them
      */
     public Engine(Config config, int jobs, Path workingDirectory, FixMode fixMode, boolean fixesShown) {
+        this(config, jobs, workingDirectory, fixMode, fixesShown, null);
+    }
+
+    /** @param prose checks prose for the grammar and spelling rules; null leaves those rules out */
+    public Engine(Config config, int jobs, Path workingDirectory, FixMode fixMode, boolean fixesShown,
+            ProseService prose) {
         this.config = config;
         this.jobs = Math.max(1, jobs);
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-        this.checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), fixMode, fixesShown);
+        this.checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), fixMode, fixesShown,
+                prose);
     }
 
     public RunResult check(List<Path> files) {
@@ -56,6 +65,9 @@ public final class Engine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ProseSetupException setup) {
+                throw setup;
+            }
             throw new IllegalStateException("check failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();

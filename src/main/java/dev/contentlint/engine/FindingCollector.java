@@ -12,7 +12,10 @@ import dev.contentlint.page.Range;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleOptions;
 import java.util.ArrayList;
+import dev.contentlint.prose.ProseFinding;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The {@link RuleContext} of one rule on one page. It stamps findings with the rule's id and
@@ -26,10 +29,12 @@ final class FindingCollector implements RuleContext {
     private final List<Finding> out;
     private final List<String> errors;
     private final boolean wantsFixes;
+    private final Supplier<List<ProseFinding>> prose;
     private String lastExcerpt;
 
     FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, boolean wantsFixes,
-            List<Finding> out, List<String> errors) {
+            Supplier<List<ProseFinding>> prose, List<Finding> out, List<String> errors) {
+        this.prose = prose;
         this.wantsFixes = wantsFixes;
         this.page = page;
         this.rule = rule;
@@ -60,7 +65,12 @@ final class FindingCollector implements RuleContext {
     }
 
     @Override
-    public void report(String field, Range range, String message, Fix fix) {
+    public List<ProseFinding> prose() {
+        return prose.get();
+    }
+
+    @Override
+    public void report(String field, Range range, String message, Fix fix, Map<String, Object> properties) {
         int length = page.text().length();
         if (range.end() > length || fix != null && fix.edits().stream().anyMatch(e -> e.range().end() > length)) {
             errors.add(page.displayPath() + ": rule " + rule.id() + " reported a span outside the file");
@@ -77,7 +87,7 @@ final class FindingCollector implements RuleContext {
         Position start = lines.position(range.start());
         Position end = lines.position(range.end());
         out.add(new Finding(rule.id(), rule.severity(), page.displayPath(), field, message, range, start, end,
-                excerpt(range), fix, spans, null));
+                excerpt(range), fix, spans, properties));
     }
 
     /** The offending text; a rule that reports the same short text many times shares one copy. */

@@ -7,22 +7,37 @@ import dev.contentlint.page.PageReader;
 import dev.contentlint.page.Position;
 import dev.contentlint.page.Range;
 import dev.contentlint.rules.RuleRegistry;
+import dev.contentlint.prose.ProseFinding;
+import dev.contentlint.prose.ProseService;
+import dev.contentlint.prose.ProseSetupException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads one page and runs every configured rule on it; a failing rule never stops the others. */
 final class PageChecker {
+    /** The tag of the rules that read LanguageTool's matches. */
+    static final String PROSE_TAG = "prose";
+
     private final Config config;
     private final PageReader reader;
     private final Optional<ConfiguredRule> unreadable;
     private final boolean wantsFixes;
     private final PageFixer fixer;
+    private final ProseService prose;
+    private final List<ConfiguredRule> rules;
 
-    /** {@code fixesShown}: the output shows fixes, so rules build them even when not fixing. */
-    PageChecker(Config config, PageReader reader, FixMode mode, boolean fixesShown) {
+    /**
+     * {@code fixesShown}: the output shows fixes, so rules build them even when not fixing.
+     * {@code prose}: checks prose for the grammar and spelling rules; null turns those rules off.
+     */
+    PageChecker(Config config, PageReader reader, FixMode mode, boolean fixesShown, ProseService prose) {
         this.config = config;
+        this.prose = prose;
+        this.rules = prose != null ? config.rules()
+                : config.rules().stream().filter(r -> !r.rule().meta().tags().contains(PROSE_TAG)).toList();
         this.wantsFixes = mode.enabled() || fixesShown;
         this.fixer = mode.enabled() ? new PageFixer(this, mode) : null;
         this.reader = reader;
@@ -49,19 +64,40 @@ final class PageChecker {
 
     List<Finding> check(Page page, List<String> errors) {
         List<Finding> findings = new ArrayList<>();
-        for (ConfiguredRule rule : config.rules()) {
+        Supplier<List<ProseFinding>> pageProse = proseOf(page);
+        for (ConfiguredRule rule : rules) {
             if (rule.rule().meta().needsFrontMatter() && page.frontMatter() == null) {
                 continue;
             }
             try {
-                rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes, findings,
-                        errors));
+                rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes,
+                        pageProse, findings, errors));
+            } catch (ProseSetupException e) {
+                throw e; // the settings are wrong for every page: the run stops
             } catch (RuntimeException | StackOverflowError e) {
                 errors.add(page.displayPath() + ": rule " + rule.id() + " failed: " + e);
             }
         }
         findings.sort(Engine.ORDER);
         return findings;
+    }
+
+    /** The page's prose matches, checked on first use and then shared by the prose rules. */
+    private Supplier<List<ProseFinding>> proseOf(Page page) {
+        if (prose == null) {
+            return List::of;
+        }
+        return new Supplier<>() {
+            private List<ProseFinding> found;
+
+            @Override
+            public List<ProseFinding> get() {
+                if (found == null) {
+                    found = prose.check(page);
+                }
+                return found;
+            }
+        };
     }
 
     private List<Finding> unreadable(String displayPath, PageReader.ReadFailure failure) {

@@ -4,6 +4,9 @@ import dev.contentlint.config.FieldRoles;
 import dev.contentlint.config.Layout;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.page.Range;
+import dev.contentlint.prose.ProseFinding;
+import java.util.List;
+import java.util.Map;
 
 /** What a rule may see of the run, and the one way it reports a finding. */
 public interface RuleContext {
@@ -25,7 +28,18 @@ public interface RuleContext {
      * Reports a finding on {@code range} of the page. {@code field} is the dotted path of the
      * field at fault, or null for text outside the front matter; {@code fix} may be null.
      */
-    void report(String field, Range range, String message, Fix fix);
+    default void report(String field, Range range, String message, Fix fix) {
+        report(field, range, message, fix, Map.of());
+    }
+
+    /** As above, with extra data for machine formats (JSON and SARIF {@code properties}). */
+    void report(String field, Range range, String message, Fix fix, Map<String, Object> properties);
+
+    /**
+     * The page's LanguageTool matches, checked once per page and shared by the prose rules;
+     * empty when prose checking is off.
+     */
+    List<ProseFinding> prose();
 
     default void report(String field, Range range, String message) {
         report(field, range, message, null);

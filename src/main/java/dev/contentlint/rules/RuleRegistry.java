@@ -5,6 +5,8 @@ import dev.contentlint.rules.frontmatter.FrontMatterInvalid;
 import dev.contentlint.rules.frontmatter.FrontMatterMissing;
 import dev.contentlint.rules.frontmatter.PageUnreadable;
 import dev.contentlint.rules.frontmatter.RequiredField;
+import dev.contentlint.rules.prose.Grammar;
+import dev.contentlint.rules.prose.Spelling;
 import dev.contentlint.rules.seo.KeywordsFormat;
 import dev.contentlint.rules.seo.SeoDescriptionLength;
 import dev.contentlint.rules.seo.SeoTitleLength;
@@ -36,7 +38,9 @@ public final class RuleRegistry {
             new UrlSubjectMismatch(),
             new SlugFormat(),
             new EscapedNewline(),
-            new TrailingWhitespace());
+            new TrailingWhitespace(),
+            new Grammar(),
+            new Spelling());
 
     private RuleRegistry() {}
 

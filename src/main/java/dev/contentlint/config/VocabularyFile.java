@@ -1,0 +1,52 @@
+package dev.contentlint.config;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a project vocabulary: one word per line; a line starting with {@code /} is a pattern;
+ * blank lines and lines starting with {@code #} are skipped.
+ */
+final class VocabularyFile {
+    private VocabularyFile() {}
+
+    /** @param atValue makes the error for a file that cannot be read, located at the config value naming it */
+    static Vocabulary read(Path path, Function<String, ConfigException> atValue) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path);
+        } catch (CharacterCodingException e) {
+            throw atValue.apply("vocabulary file " + path + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw atValue.apply("cannot read vocabulary file " + path + " (" + e.getClass().getSimpleName() + ")");
+        }
+        Set<String> words = new LinkedHashSet<>();
+        List<Pattern> patterns = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (!line.startsWith("/")) {
+                words.add(line);
+                continue;
+            }
+            String regex = line.length() > 1 && line.endsWith("/") ? line.substring(1, line.length() - 1) : line.substring(1);
+            try {
+                patterns.add(Pattern.compile(regex));
+            } catch (PatternSyntaxException e) {
+                throw new ConfigException(path.toString(), i + 1, 1, "invalid pattern '" + regex + "': " + e.getDescription());
+            }
+        }
+        return new Vocabulary(words, patterns);
+    }
+}

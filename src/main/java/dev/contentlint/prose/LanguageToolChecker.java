@@ -1,0 +1,149 @@
+package dev.contentlint.prose;
+
+import dev.contentlint.config.ProseSettings;
+import dev.contentlint.config.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * One LanguageTool instance, configured for a run. An instance is not thread-safe, so each
+ * worker has its own; only this class and {@link LeanEnglish} touch LanguageTool.
+ */
+final class LanguageToolChecker {
+    private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
+
+    private final JLanguageTool tool;
+    private final Language language;
+    private final int suggestions;
+
+    /** @throws ProseSetupException for an unknown language, rule or category id */
+    LanguageToolChecker(ProseSettings options) {
+        this.language = language(options.language());
+        this.tool = new JLanguageTool(language);
+        this.suggestions = options.suggestions();
+        // Overlaps are resolved by this class, after suggestions are known to be needed.
+        tool.setCleanOverlappingMatches(false);
+        Set<String> categories = new HashSet<>();
+        Set<String> rules = new HashSet<>();
+        for (Rule rule : tool.getAllRules()) {
+            categories.add(rule.getCategory().getId().toString());
+            rules.add(rule.getId());
+        }
+        for (String id : options.disabledRules()) {
+            if (categories.contains(id)) {
+                tool.disableCategory(new CategoryId(id));
+            } else if (rules.contains(id)) {
+                tool.disableRule(id);
+            } else {
+                throw new ProseSetupException("prose.disabled-rules: '" + id
+                        + "' is neither a LanguageTool rule nor a category of " + options.language());
+            }
+        }
+        for (String id : options.enabledRules()) {
+            if (categories.contains(id)) {
+                tool.enableRuleCategory(new CategoryId(id));
+            } else if (rules.contains(id)) {
+                tool.enableRule(id);
+            } else {
+                throw new ProseSetupException("prose.enabled-rules: '" + id
+                        + "' is neither a LanguageTool rule nor a category of " + options.language());
+            }
+        }
+        if (!options.vocabulary().words().isEmpty()) {
+            for (Rule rule : tool.getAllActiveRules()) {
+                if (rule instanceof SpellingCheckRule speller) {
+                    speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
+                }
+            }
+        }
+    }
+
+    private static Language language(String code) {
+        Language lean = LeanEnglish.forCode(code);
+        if (lean != null) {
+            return lean;
+        }
+        if (!Languages.isLanguageSupported(code)) {
+            throw new ProseSetupException("prose.language: '" + code + "' is not a language LanguageTool supports here"
+                    + " (for example en-US, en-GB)");
+        }
+        return Languages.getLanguageForShortCode(code);
+    }
+
+    /** Checks Markdown prose; offsets in the matches are offsets into {@code markdown}. */
+    List<ProseMatch> check(String markdown, Vocabulary vocabulary) {
+        List<RuleMatch> matches;
+        try {
+            matches = tool.check(MarkdownProse.annotate(markdown));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ProseMatch> out = new ArrayList<>();
+        for (RuleMatch match : withoutOverlaps(matches)) {
+            boolean spelling = match.getRule().isDictionaryBasedSpellingRule();
+            if (spelling && vocabulary.accepts(markdown.substring(match.getFromPos(), match.getToPos()))) {
+                continue;
+            }
+            out.add(new ProseMatch(spelling, match.getRule().getId(), match.getRule().getCategory().getId().toString(),
+                    match.getFromPos(), match.getToPos(), plain(match.getMessage()), firstSuggestions(match)));
+        }
+        return out;
+    }
+
+    /** Computes suggestions, the costly part of a spelling match, only for a match that is kept and shown. */
+    private List<String> firstSuggestions(RuleMatch match) {
+        if (suggestions == 0) {
+            return List.of();
+        }
+        List<String> all = match.getSuggestedReplacements();
+        return List.copyOf(all.subList(0, Math.min(suggestions, all.size())));
+    }
+
+    /**
+     * Keeps one match where matches overlap, as LanguageTool itself would: the rule of higher
+     * priority, then the longer match, then the later one.
+     */
+    private List<RuleMatch> withoutOverlaps(List<RuleMatch> matches) {
+        List<RuleMatch> kept = new ArrayList<>();
+        RuleMatch previous = null;
+        for (RuleMatch match : matches) {
+            if (previous == null || match.getFromPos() >= previous.getToPos()) {
+                if (previous != null) {
+                    kept.add(previous);
+                }
+                previous = match;
+                continue;
+            }
+            int current = language.getRulePriority(match.getRule());
+            int before = language.getRulePriority(previous.getRule());
+            if (current == before) {
+                current = match.getToPos() - match.getFromPos();
+                before = previous.getToPos() - previous.getFromPos();
+            }
+            if (current >= before) {
+                previous = match;
+            }
+        }
+        if (previous != null) {
+            kept.add(previous);
+        }
+        return kept;
+    }
+
+    /** LanguageTool marks suggestions in its messages with tags; the message is shown as plain text. */
+    private static String plain(String message) {
+        return SUGGESTION_TAG.matcher(message).replaceAll("'");
+    }
+}

@@ -1,0 +1,164 @@
+package dev.contentlint.prose;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.contentlint.text.CodeAndMath;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
+
+/**
+ * Turns Markdown into LanguageTool's {@link AnnotatedText}: only prose is text, everything else
+ * is markup that keeps its place, so match offsets stay offsets into the Markdown.
+ *
+ * <p>Code blocks, HTML blocks, image text and link targets are markup. Inline code, LaTeX math,
+ * autolinks and inline HTML are markup read as a neutral token, so that the sentence around
+ * them still reads as one ("use `ls` to list" is checked as "use X1 to list"). Prose in
+ * different blocks is separated by a blank line, which ends LanguageTool's paragraph.
+ */
+public final class MarkdownProse {
+    /**
+     * What inline code and math read as. A token with a digit is never misspelled, and this one
+     * raised no grammar match in any position tried ("a X1", "an X1", "X1 holds", "X1 are");
+     * the number 1 set off plural agreement rules ("1 holds").
+     */
+    static final String PLACEHOLDER = "X1";
+
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+
+    private MarkdownProse() {}
+
+    /** A run of the Markdown that is read as prose, or as a placeholder; {@code block} tells paragraphs apart. */
+    private record Piece(int start, int end, Node block, String interpretAs) {
+        boolean isText() {
+            return interpretAs == null;
+        }
+    }
+
+    public static AnnotatedText annotate(String markdown) {
+        List<Piece> pieces = pieces(markdown);
+        AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+        int at = 0;
+        Node block = null;
+        for (Piece piece : pieces) {
+            if (piece.start() < at) {
+                continue; // inside a placeholder already emitted (code within math, say)
+            }
+            if (piece.start() > at || block != null && block != piece.block()) {
+                String gap = markdown.substring(at, piece.start());
+                builder.addMarkup(gap, gapReading(gap, block != null && block != piece.block()));
+            }
+            String chars = markdown.substring(piece.start(), piece.end());
+            if (piece.isText()) {
+                builder.addText(chars);
+            } else {
+                builder.addMarkup(chars, piece.interpretAs());
+            }
+            at = piece.end();
+            block = piece.block();
+        }
+        if (at < markdown.length()) {
+            builder.addMarkup(markdown.substring(at), "");
+        }
+        return builder.build();
+    }
+
+    /** A gap between blocks ends the paragraph; a line break inside one is a space. */
+    private static String gapReading(String gap, boolean newBlock) {
+        if (newBlock) {
+            return "\n\n";
+        }
+        return gap.indexOf('\n') >= 0 || gap.indexOf(' ') >= 0 ? " " : "";
+    }
+
+    private static List<Piece> pieces(String markdown) {
+        List<int[]> math = new CodeAndMath(markdown).mathSpans();
+        List<Piece> pieces = new ArrayList<>();
+        collect(PARSER.parse(markdown), math, pieces);
+        pieces.sort(Comparator.comparingInt(Piece::start).thenComparingInt(p -> -p.end()));
+        return pieces;
+    }
+
+    private static void collect(Node node, List<int[]> math, List<Piece> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text) {
+                Node block = proseBlock(child);
+                if (block != null) {
+                    addText(child.getStartOffset(), child.getEndOffset(), block, math, out);
+                }
+            } else if (child instanceof Code || child instanceof AutoLink || child instanceof MailLink
+                    || child instanceof HtmlInline) {
+                Node block = proseBlock(child);
+                if (block != null) {
+                    out.add(new Piece(child.getStartOffset(), child.getEndOffset(), block, PLACEHOLDER));
+                }
+            } else if (child instanceof HtmlEntity entity) {
+                Node block = proseBlock(child);
+                if (block != null) {
+                    out.add(new Piece(child.getStartOffset(), child.getEndOffset(), block,
+                            Escaping.unescapeString(entity.getChars().toString())));
+                }
+            } else if (!(child instanceof Image || child instanceof ImageRef)) {
+                collect(child, math, out);
+            }
+        }
+    }
+
+    /** Adds the text run, with any math inside it as placeholders. */
+    private static void addText(int start, int end, Node block, List<int[]> math, List<Piece> out) {
+        int at = start;
+        for (int[] span : math) {
+            if (span[1] <= at || span[0] >= end) {
+                continue;
+            }
+            if (span[0] > at) {
+                out.add(new Piece(at, span[0], block, null));
+            }
+            if (span[0] >= start) {
+                out.add(new Piece(span[0], span[1], block, PLACEHOLDER));
+            }
+            at = Math.min(end, span[1]);
+        }
+        if (at < end) {
+            out.add(new Piece(at, end, block, null));
+        }
+    }
+
+    /** The block whose prose the node is, or null when it is in code, HTML or an image. */
+    private static Node proseBlock(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof Image || up instanceof ImageRef) {
+                return null;
+            }
+            if (isProseBlock(up)) {
+                return up;
+            }
+            if (up instanceof Block) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isProseBlock(Node block) {
+        return block instanceof Paragraph || block instanceof Heading || block instanceof TableCell;
+    }
+}

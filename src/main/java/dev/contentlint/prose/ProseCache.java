@@ -1,0 +1,272 @@
+package dev.contentlint.prose;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+
+/**
+ * Prose results on disk, so that unchanged text is never checked twice.
+ *
+ * <p>A result is keyed by a SHA-256 of the text and of its namespace: the cache format, the
+ * versions of contentlint and LanguageTool, and the prose settings (language, rule switches,
+ * vocabulary, suggestion count). Each namespace has its own file, so a change of settings
+ * starts a new file and old ones can be deleted freely. A file is a header and a list of
+ * records, each with a CRC; a torn or damaged tail is ignored and rewritten. New results are
+ * appended at the end of a run, under a file lock, so parallel runs do not mix their writes.
+ */
+public final class ProseCache {
+    /** Bumped whenever what is cached, or how prose is read from a page, changes. */
+    static final int FORMAT = 1;
+    private static final byte[] MAGIC = "contentlint-prose\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A 128-bit digest of a text in its namespace. */
+    public record Key(long high, long low) {}
+
+    private final Path file;
+    private final byte[] namespace;
+    private final Map<Key, List<ProseMatch>> stored = new ConcurrentHashMap<>();
+    private final Map<Key, List<ProseMatch>> added = new ConcurrentHashMap<>();
+    private long loadedBytes;
+    private long validBytes;
+    private boolean damaged;
+
+    private ProseCache(Path file, byte[] namespace) {
+        this.file = file;
+        this.namespace = namespace;
+    }
+
+    /** Opens (or starts) the cache for these settings in {@code directory}; a damaged file costs only its entries. */
+    public static ProseCache open(Path directory, String settingsFingerprint, String toolVersion) {
+        byte[] namespace = namespace(settingsFingerprint, toolVersion);
+        String name = "prose-" + HexFormat.of().formatHex(namespace, 0, 8) + ".bin";
+        ProseCache cache = new ProseCache(directory.resolve(name), namespace);
+        cache.load();
+        return cache;
+    }
+
+    /** A cache that lives for one run only ({@code --no-cache}): the same text is still checked once. */
+    public static ProseCache inMemory(String settingsFingerprint, String toolVersion) {
+        return new ProseCache(null, namespace(settingsFingerprint, toolVersion));
+    }
+
+    private static byte[] namespace(String settingsFingerprint, String toolVersion) {
+        return sha256(("format=" + FORMAT + "\ncontentlint=" + toolVersion + "\nlanguagetool="
+                + languageToolVersion() + "\n" + settingsFingerprint).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The default folder: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint. */
+    public static Path defaultDirectory() {
+        String explicit = System.getenv("CONTENTLINT_CACHE_DIR");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("contentlint");
+    }
+
+    /** The cache file, or null for an in-memory cache. */
+    public Path file() {
+        return file;
+    }
+
+    public Key key(String text) {
+        MessageDigest digest = sha256();
+        digest.update(namespace);
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer hash = ByteBuffer.wrap(digest.digest());
+        return new Key(hash.getLong(), hash.getLong());
+    }
+
+    /** The stored matches for the key, or null. */
+    public List<ProseMatch> get(Key key) {
+        List<ProseMatch> found = stored.get(key);
+        return found != null ? found : added.get(key);
+    }
+
+    public void put(Key key, List<ProseMatch> matches) {
+        if (!stored.containsKey(key)) {
+            added.put(key, List.copyOf(matches));
+        }
+    }
+
+    public int size() {
+        return stored.size() + added.size();
+    }
+
+    /** Writes the results added in this run. */
+    public void flush() throws IOException {
+        if (added.isEmpty() || file == null) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        ByteArrayOutputStream records = new ByteArrayOutputStream();
+        for (Map.Entry<Key, List<ProseMatch>> entry : added.entrySet()) {
+            writeRecord(records, entry.getKey(), entry.getValue());
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.READ); FileLock lock = channel.lock()) {
+            long size = channel.size();
+            if (size < MAGIC.length || !startsWithMagic(channel)) {
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(MAGIC), 0);
+            } else if (damaged && size == loadedBytes) {
+                channel.truncate(validBytes); // drop the torn tail, unless another run wrote after it
+            }
+            channel.write(ByteBuffer.wrap(records.toByteArray()), channel.size());
+        }
+        stored.putAll(added);
+        added.clear();
+        damaged = false;
+    }
+
+    private static boolean startsWithMagic(FileChannel channel) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(MAGIC.length);
+        channel.read(head, 0);
+        return Arrays.equals(head.array(), MAGIC);
+    }
+
+    private void load() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the prose cache " + file, e);
+        }
+        loadedBytes = bytes.length;
+        if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return; // rewritten from scratch by flush
+        }
+        int at = MAGIC.length;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (at + 8 <= bytes.length) {
+            int length = buffer.getInt(at);
+            if (length < 16 || at + 8L + length > bytes.length) {
+                break;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, at + 8, length);
+            if ((int) crc.getValue() != buffer.getInt(at + 4)) {
+                break;
+            }
+            try {
+                readRecord(bytes, at + 8, length);
+            } catch (IOException | RuntimeException e) {
+                break;
+            }
+            at += 8 + length;
+        }
+        validBytes = at;
+        damaged = at < bytes.length;
+    }
+
+    private void readRecord(byte[] bytes, int offset, int length) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, offset, length));
+        Key key = new Key(in.readLong(), in.readLong());
+        int count = in.readInt();
+        List<ProseMatch> matches = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            boolean spelling = in.readBoolean();
+            String rule = in.readUTF();
+            String category = in.readUTF();
+            int from = in.readInt();
+            int to = in.readInt();
+            String message = in.readUTF();
+            int suggestionCount = in.readUnsignedByte();
+            List<String> suggestions = new ArrayList<>(suggestionCount);
+            for (int s = 0; s < suggestionCount; s++) {
+                suggestions.add(in.readUTF());
+            }
+            matches.add(new ProseMatch(spelling, rule, category, from, to, message, suggestions));
+        }
+        if (in.available() != 0) {
+            throw new EOFException("record longer than its matches");
+        }
+        stored.put(key, List.copyOf(matches));
+    }
+
+    private static void writeRecord(ByteArrayOutputStream out, Key key, List<ProseMatch> matches) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        DataOutputStream data = new DataOutputStream(body);
+        data.writeLong(key.high());
+        data.writeLong(key.low());
+        data.writeInt(matches.size());
+        for (ProseMatch match : matches) {
+            data.writeBoolean(match.spelling());
+            data.writeUTF(match.ruleId());
+            data.writeUTF(match.category());
+            data.writeInt(match.from());
+            data.writeInt(match.to());
+            data.writeUTF(clip(match.message()));
+            data.writeByte(Math.min(255, match.suggestions().size()));
+            for (String suggestion : match.suggestions().subList(0, Math.min(255, match.suggestions().size()))) {
+                data.writeUTF(clip(suggestion));
+            }
+        }
+        data.flush();
+        byte[] record = body.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(record);
+        DataOutputStream framed = new DataOutputStream(out);
+        framed.writeInt(record.length);
+        framed.writeInt((int) crc.getValue());
+        framed.write(record);
+        framed.flush();
+    }
+
+    /** writeUTF takes at most 65,535 bytes; a message that long is cut rather than lost. */
+    private static String clip(String text) {
+        return text.length() > 16_000 ? text.substring(0, 16_000) : text;
+    }
+
+    /** LanguageTool's version, read from its jar's Maven metadata so that its classes stay unloaded. */
+    static String languageToolVersion() {
+        try (InputStream in = ProseCache.class.getResourceAsStream(
+                "/META-INF/maven/org.languagetool/languagetool-core/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.contentlint.prose;
+
+import dev.contentlint.config.ProseSettings;
+import dev.contentlint.page.Page;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Prose checking for one run. Each page's prose texts are looked up in the cache by their
+ * digest; only the texts not found there go to LanguageTool, on one instance per worker
+ * thread, created on the first miss. A run whose prose is all cached never loads LanguageTool.
+ */
+public final class ProseService {
+    private final ProseSettings settings;
+    private final ProseCache cache;
+    private final ThreadLocal<LanguageToolChecker> checkers;
+    private final AtomicInteger instances = new AtomicInteger();
+    private final AtomicInteger textsChecked = new AtomicInteger();
+    private final AtomicInteger textsCached = new AtomicInteger();
+    private final AtomicLong charsChecked = new AtomicLong();
+
+    /** @param cache where results are kept between runs, or an in-memory one for {@code --no-cache} */
+    public ProseService(ProseSettings settings, ProseCache cache) {
+        this.settings = settings;
+        this.cache = cache;
+        this.checkers = ThreadLocal.withInitial(() -> {
+            LanguageToolChecker checker = new LanguageToolChecker(settings);
+            instances.incrementAndGet();
+            return checker;
+        });
+    }
+
+    /** How much prose a run checked and how much came from the cache. */
+    public record Stats(int textsChecked, int textsCached, long charsChecked, int languageToolInstances) {}
+
+    public Stats stats() {
+        return new Stats(textsChecked.get(), textsCached.get(), charsChecked.get(), instances.get());
+    }
+
+    /** The page's prose matches, placed in the file. */
+    public List<ProseFinding> check(Page page) {
+        List<ProseFinding> findings = new ArrayList<>();
+        for (ProseSegment segment : ProseSegment.of(page, settings.fields())) {
+            for (ProseMatch match : matches(segment.text())) {
+                findings.add(new ProseFinding(segment.field(), segment.fileRange(match.from(), match.to()), match));
+            }
+        }
+        return findings;
+    }
+
+    /** LanguageTool's matches on a Markdown text, from the cache when it has them. */
+    public List<ProseMatch> matches(String text) {
+        ProseCache.Key key = cache.key(text);
+        List<ProseMatch> found = cache.get(key);
+        if (found != null) {
+            textsCached.incrementAndGet();
+            return found;
+        }
+        List<ProseMatch> checked = checkers.get().check(text, settings.vocabulary());
+        textsChecked.incrementAndGet();
+        charsChecked.addAndGet(text.length());
+        cache.put(key, checked);
+        return checked;
+    }
+
+    /** Saves the results this run added. */
+    public void finish() throws IOException {
+        cache.flush();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.contentlint.rules.prose;
+
+import dev.contentlint.page.Page;
+import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.Severity;
+
+@RuleInfo(id = "spelling", summary = "Prose has no misspelled words, apart from the project's vocabulary",
+        severity = Severity.WARNING, tags = "prose", needsFrontMatter = false)
+public final class Spelling extends BuiltinRule {
+    @Override
+    public void check(Page page, RuleContext context) {
+        ProseReport.report(context, true);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.contentlint.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The math ({@code $…$}, {@code $$…$$}, {@code \(…\)}, {@code \[…\]}), fenced code and inline
+ * code of one Markdown text, whether its line breaks are real or written as backslash-n.
+ */
+public final class CodeAndMath {
+    private static final String ESCAPE = "\\n";
+
+    private final String text;
+    private final List<int[]> math = new ArrayList<>();
+    private final List<int[]> fenced = new ArrayList<>();
+    private final List<int[]> inline = new ArrayList<>();
+    /** True when the text has no real line break, so that backslash-n is how it writes them. */
+    private final boolean escapedLines;
+
+    public CodeAndMath(String text) {
+        this.text = text;
+        this.escapedLines = text.indexOf('\n') < 0;
+        scan();
+    }
+
+    /** Each math span with its delimiters, as {start, end}, in text order. */
+    public List<int[]> mathSpans() {
+        List<int[]> spans = new ArrayList<>(math.size());
+        for (int[] m : math) {
+            spans.add(new int[] {m[3], m[4]});
+        }
+        return spans;
+    }
+
+    private void scan() {
+        char[] chars = text.toCharArray(); // faster than charAt on non-Latin-1 text
+        int i = 0;
+        while (i < chars.length) {
+            char c = chars[i];
+            if (c != '`' && c != '$' && c != '\\') {
+                i++;
+            } else if (c == '`' && text.startsWith("```", i) && atLineStart(backOverSpaces(i))) {
+                int end = fenceEnd(i + 3);
+                fenced.add(new int[] {i, end});
+                i = end;
+            } else if (c == '`') {
+                i = inlineCode(i);
+            } else if (c == '$') {
+                i = dollarMath(i);
+            } else if (c == '\\' && (text.startsWith("\\(", i) || text.startsWith("\\[", i))) {
+                String closer = text.charAt(i + 1) == '(' ? "\\)" : "\\]";
+                int close = text.indexOf(closer, i + 2);
+                if (close > 0) {
+                    math.add(new int[] {i + 2, close, 0, i, close + 2});
+                    i = close + 2;
+                } else {
+                    i += 2;
+                }
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private int inlineCode(int at) {
+        int run = 0;
+        while (at + run < text.length() && text.charAt(at + run) == '`') {
+            run++;
+        }
+        int close = text.indexOf("`".repeat(run), at + run);
+        if (close > 0 && close < paragraphEnd(at)) {
+            inline.add(new int[] {at, close + run});
+            return close + run;
+        }
+        return at + run;
+    }
+
+    /** {@code $$…$$} may span lines; a single {@code $} closes within its paragraph. */
+    private int dollarMath(int at) {
+        boolean display = text.startsWith("$$", at);
+        int from = at + (display ? 2 : 1);
+        int close = display ? text.indexOf("$$", from) : closingDollar(from);
+        if (close < 0) {
+            return from;
+        }
+        math.add(new int[] {from, close, display ? 1 : 0, at, close + (display ? 2 : 1)});
+        return close + (display ? 2 : 1);
+    }
+
+    private int closingDollar(int from) {
+        int limit = paragraphEnd(from);
+        int close = text.indexOf('$', from);
+        return close < 0 || close >= limit || text.startsWith("$$", close) ? -1 : close;
+    }
+
+    /** The next blank line, written as a real one or as two escapes. */
+    private int paragraphEnd(int from) {
+        int escaped = text.indexOf("\\n\\n", from);
+        int real = text.indexOf("\n\n", from);
+        return Math.min(escaped < 0 ? text.length() : escaped, real < 0 ? text.length() : real);
+    }
+
+    private boolean atLineStart(int i) {
+        return i == 0 || text.charAt(i - 1) == '\n' || i >= 2 && text.startsWith(ESCAPE, i - 2);
+    }
+
+    private int backOverSpaces(int i) {
+        int j = i;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j;
+    }
+
+    /** Just past the closing fence, which must start a line; or the end of the text. */
+    private int fenceEnd(int from) {
+        for (int fence = text.indexOf("```", from); fence >= 0; fence = text.indexOf("```", fence + 3)) {
+            if (atLineStart(backOverSpaces(fence))) {
+                return fence + 3;
+            }
+        }
+        return text.length();
+    }
+
+    boolean isCodeLiteral(int at) {
+        for (int[] span : inline) {
+            if (span[0] < at && at < span[1]) {
+                return true;
+            }
+        }
+        for (int[] block : fenced) {
+            if (block[0] < at && at < block[1]) {
+                return insideQuotes(block[0], at);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code at} sits inside a quoted literal of its code line. Quotes are tracked
+     * from the block's start. A quote that no later quote in the block closes is a stray
+     * one (as in a comment), so it does not capture the break. Triple quotes open docstrings, whose
+     * breaks are real, so they are skipped whole.
+     */
+    private boolean insideQuotes(int blockStart, int at) {
+        char open = 0;
+        for (int j = blockStart; j < at; j++) {
+            char c = text.charAt(j);
+            if (c == '\\') {
+                if (open != 0 && text.startsWith(ESCAPE, j) && !closesInBlock(j + 2, open)) {
+                    open = 0;
+                }
+                j++;
+            } else if ((c == '"' || c == '\'') && text.startsWith(String.valueOf(c).repeat(3), j)) {
+                j += 2;
+            } else if (c == '"') {
+                open = open == 0 ? c : open == c ? 0 : open;
+            } else if (c == '\'' && open == '\'' && closesQuote(j)) {
+                open = 0;
+            } else if (c == '\'' && open == 0 && (isCharLiteral(j) || opensQuote(j))) {
+                open = c;
+            }
+        }
+        return open != 0 && closesInBlock(at + 2, open);
+    }
+
+    /** A closing quote follows before the code block ends. */
+    private boolean closesInBlock(int from, char quote) {
+        for (int j = from; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == quote && (quote == '"' || closesQuote(j))) {
+                return true;
+            }
+            if (c == '\\') {
+                j++;
+            }
+            if (c == '`' && text.startsWith("```", j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A single quote closes a string only before a non-word character; before a word it
+     * opens one, or quotes a Lisp symbol ({@code 'positive}), which never closes.
+     */
+    private boolean closesQuote(int j) {
+        return j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
+    }
+
+    /** A single quote after a non-word character opens a string; after a letter it is an apostrophe. */
+    private boolean opensQuote(int j) {
+        return j == 0 || !Character.isLetterOrDigit(text.charAt(j - 1));
+    }
+
+    /** A single quote that opens a character literal such as {@code '\n'} or {@code 'a'}. */
+    private boolean isCharLiteral(int j) {
+        return j + 2 < text.length() && text.charAt(j + 2) == '\''
+                || j + 3 < text.length() && text.charAt(j + 1) == '\\' && text.charAt(j + 3) == '\'';
+    }
+
+    boolean isLatexCommand(int at) {
+        int end = at + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (!NewlineEscapes.LATEX_N_COMMANDS.contains(text.substring(at + 1, end))) {
+            return false;
+        }
+        for (int[] span : math) {
+            if (span[0] <= at && at < span[1]) {
+                boolean rightAfterDisplayOpening = escapedLines && span[2] == 1 && at == span[0];
+                return !rightAfterDisplayOpening;
+            }
+        }
+        return false;
+    }
+}
