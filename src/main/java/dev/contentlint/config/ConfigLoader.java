@@ -37,7 +37,8 @@ public final class ConfigLoader {
             Set.of("extends", "include", "exclude", "rules", "fields", "layout", "prose", "define");
     private static final Set<String> LAYOUT_KEYS = Set.of("path", "url", "subject-variable");
     private static final Set<String> PROSE_KEYS =
-            Set.of("fields", "language", "words", "vocabulary", "disabled-rules", "enabled-rules", "suggestions");
+            Set.of("fields", "language", "words", "vocabulary", "disabled-rules", "enabled-rules", "suggestions",
+                    "chunker", "ignore-names", "term-repeats");
     private static final Set<String> RULE_KEYS = Set.of("severity", "options");
 
     private List<String> include = List.of("**/*.md");
@@ -52,6 +53,9 @@ public final class ConfigLoader {
     private final Set<String> disabledProse = new java.util.LinkedHashSet<>();
     private final Set<String> enabledProse = new java.util.LinkedHashSet<>();
     private int suggestions = ProseSettings.DEFAULT_SUGGESTIONS;
+    private boolean chunker = true;
+    private boolean ignoreNames = true;
+    private int termRepeats = ProseSettings.DEFAULT_TERM_REPEATS;
     private final Set<String> loading = new HashSet<>();
 
     /** A rule's settings as merged so far, with the nodes kept for error positions. */
@@ -229,17 +233,31 @@ public final class ConfigLoader {
             enabledProse.add(id);
             disabledProse.remove(id);
         }));
-        prose.get("suggestions").ifPresent(n -> {
-            String text = file.string(n, "suggestions");
-            try {
-                suggestions = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                suggestions = -1;
+        prose.get("chunker").ifPresent(n -> chunker = bool(file, n, "chunker"));
+        prose.get("ignore-names").ifPresent(n -> ignoreNames = bool(file, n, "ignore-names"));
+        prose.get("suggestions").ifPresent(n -> suggestions = count(file, n, "suggestions"));
+        prose.get("term-repeats").ifPresent(n -> termRepeats = count(file, n, "term-repeats"));
+    }
+
+    private static boolean bool(ConfigFile file, YamlNode node, String key) {
+        String text = file.string(node, key);
+        if (!text.equals("true") && !text.equals("false")) {
+            throw file.error(node, "'" + key + "' must be true or false, not '" + text + "'");
+        }
+        return text.equals("true");
+    }
+
+    private static int count(ConfigFile file, YamlNode node, String key) {
+        String text = file.string(node, key);
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 0 && value <= 20) {
+                return value;
             }
-            if (suggestions < 0 || suggestions > 20) {
-                throw file.error(n, "'suggestions' must be a whole number from 0 to 20, not '" + text + "'");
-            }
-        });
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw file.error(node, "'" + key + "' must be a whole number from 0 to 20, not '" + text + "'");
     }
 
     private Config build(Path root, Path file) {
@@ -281,7 +299,7 @@ public final class ConfigLoader {
         }
         Layout layoutSettings = new Layout(layout.get("path"), layout.get("url"), layout.get("subject-variable"));
         ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
-                List.copyOf(enabledProse), suggestions);
+                List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats);
         List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
         return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, prose);
     }

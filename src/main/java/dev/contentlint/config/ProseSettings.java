@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the prose rules check and how: the fields holding prose (the Markdown body is always
  * checked), the language, the accepted words, LanguageTool rules or categories switched off
- * or on, and how many suggestions a finding shows.
+ * or on, how many suggestions a finding shows, whether English runs its chunker (slower,
+ * more exact), and which unknown words are taken for names and terms rather than typos.
  */
 public record ProseSettings(
         List<String> fields,
@@ -13,9 +14,13 @@ public record ProseSettings(
         Vocabulary vocabulary,
         List<String> disabledRules,
         List<String> enabledRules,
-        int suggestions) {
+        int suggestions,
+        boolean chunker,
+        boolean ignoreNames,
+        int termRepeats) {
 
     public static final int DEFAULT_SUGGESTIONS = 3;
+    public static final int DEFAULT_TERM_REPEATS = 2;
 
     public ProseSettings {
         fields = List.copyOf(fields);
@@ -24,13 +29,15 @@ public record ProseSettings(
     }
 
     public static ProseSettings defaults() {
-        return new ProseSettings(List.of(), "en-US", Vocabulary.EMPTY, List.of(), List.of(), DEFAULT_SUGGESTIONS);
+        return new ProseSettings(List.of(), "en-US", Vocabulary.EMPTY, List.of(), List.of(), DEFAULT_SUGGESTIONS, true, true,
+                DEFAULT_TERM_REPEATS);
     }
 
     /** Everything that changes what LanguageTool reports on a text; the cache keys on it. */
     public String fingerprint() {
         return "language=" + language + "\ndisabled=" + disabledRules.stream().sorted().toList()
                 + "\nenabled=" + enabledRules.stream().sorted().toList() + "\nsuggestions=" + suggestions
+                + "\nchunker=" + chunker + "\nignore-names=" + ignoreNames + "\nterm-repeats=" + termRepeats
                 + "\nvocabulary:\n" + vocabulary.fingerprint();
     }
 }

@@ -1,7 +1,6 @@
 package dev.contentlint.prose;
 
 import dev.contentlint.config.ProseSettings;
-import dev.contentlint.config.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -27,12 +26,14 @@ final class LanguageToolChecker {
     private final JLanguageTool tool;
     private final Language language;
     private final int suggestions;
+    private final SpellingFilter spellingFilter;
 
     /** @throws ProseSetupException for an unknown language, rule or category id */
     LanguageToolChecker(ProseSettings options) {
-        this.language = language(options.language());
+        this.language = language(options.language(), options.chunker());
         this.tool = new JLanguageTool(language);
         this.suggestions = options.suggestions();
+        this.spellingFilter = new SpellingFilter(options);
         // Overlaps are resolved by this class, after suggestions are known to be needed.
         tool.setCleanOverlappingMatches(false);
         Set<String> categories = new HashSet<>();
@@ -70,8 +71,8 @@ final class LanguageToolChecker {
         }
     }
 
-    private static Language language(String code) {
-        Language lean = LeanEnglish.forCode(code);
+    private static Language language(String code, boolean chunker) {
+        Language lean = LeanEnglish.forCode(code, chunker);
         if (lean != null) {
             return lean;
         }
@@ -83,18 +84,20 @@ final class LanguageToolChecker {
     }
 
     /** Checks Markdown prose; offsets in the matches are offsets into {@code markdown}. */
-    List<ProseMatch> check(String markdown, Vocabulary vocabulary) {
+    List<ProseMatch> check(String markdown) {
+        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown);
         List<RuleMatch> matches;
         try {
-            matches = tool.check(MarkdownProse.annotate(markdown));
+            matches = tool.check(annotated.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<ProseMatch> out = new ArrayList<>();
         for (RuleMatch match : withoutOverlaps(matches)) {
             boolean spelling = match.getRule().isDictionaryBasedSpellingRule();
-            if (spelling && vocabulary.accepts(markdown.substring(match.getFromPos(), match.getToPos()))) {
-                continue;
+            if (!annotated.coversProse(match.getFromPos(), match.getToPos())
+                    || spelling && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())) {
+                continue; // a match on placeholders only ("X1 X1"), or a word the project accepts
             }
             out.add(new ProseMatch(spelling, match.getRule().getId(), match.getRule().getCategory().getId().toString(),
                     match.getFromPos(), match.getToPos(), plain(match.getMessage()), firstSuggestions(match)));

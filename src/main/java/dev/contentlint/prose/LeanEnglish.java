@@ -1,8 +1,12 @@
 package dev.contentlint.prose;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.languagetool.Language;
 import org.languagetool.chunking.Chunker;
 import org.languagetool.language.AmericanEnglish;
@@ -11,51 +15,54 @@ import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * English without the OpenNLP chunker, and with spelling suggestions left lazy.
- *
- * <p>The chunker (an OpenNLP tokenizer, POS tagger and chunker run on every sentence) takes
- * about two thirds of LanguageTool's analysis time. Measured on 600 corpus answers, dropping it
- * made checking 1.9 times faster and left 1,574 of 1,593 matches unchanged; the differences are
- * in a few rules whose exceptions read chunks (docs/prose.md).
+ * English whose spelling suggestions stay lazy, optionally without the OpenNLP chunker.
  *
  * <p>English's match filter reads every match's suggestions, which for a misspelling means a
- * costly search of the dictionary. Spelling matches skip it here, so their suggestions are
- * built only for the matches that are shown.
+ * costly search of the dictionary. Spelling matches skip that filter here, so their
+ * suggestions are built only for the matches that are shown.
+ *
+ * <p>The chunker (an OpenNLP tokenizer, POS tagger and chunker run on every sentence) takes
+ * about two thirds of LanguageTool's analysis time. Without it ({@code prose.chunker: false})
+ * checking is about 1.6 times faster, but some rules lose matches ("It's tail was long", "a
+ * tables") and others gain false ones (docs/prose.md), so it stays on by default.
  */
 final class LeanEnglish {
+    private static final Map<String, Language> VARIANTS = new ConcurrentHashMap<>();
+
     private LeanEnglish() {}
 
-    /** The lean variant for a language code, or null when there is none (the stock language is used). */
-    static Language forCode(String code) {
-        return switch (code) {
-            case "en-US" -> US.INSTANCE;
-            case "en-GB" -> GB.INSTANCE;
-            default -> null;
-        };
+    /** The variant for a language code, or null when there is none (the stock language is used). */
+    static Language forCode(String code, boolean chunker) {
+        if (!code.equals("en-US") && !code.equals("en-GB")) {
+            return null;
+        }
+        return VARIANTS.computeIfAbsent(code + "/" + chunker,
+                key -> code.equals("en-US") ? new US(chunker) : new GB(chunker));
     }
 
-    static List<RuleMatch> keepSpellingLazy(List<RuleMatch> matches,
-            java.util.function.Function<List<RuleMatch>, List<RuleMatch>> filter) {
+    private static List<RuleMatch> keepSpellingLazy(List<RuleMatch> matches,
+            Function<List<RuleMatch>, List<RuleMatch>> filter) {
         List<RuleMatch> others = new ArrayList<>();
         List<RuleMatch> result = new ArrayList<>();
         for (RuleMatch match : matches) {
             (match.getRule().isDictionaryBasedSpellingRule() ? result : others).add(match);
         }
         result.addAll(filter.apply(others));
-        result.sort(java.util.Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
+        result.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));
         return result;
     }
 
-    static final class US extends AmericanEnglish {
-        static final US INSTANCE = new US();
+    private static final class US extends AmericanEnglish {
+        private final boolean chunker;
 
-        private US() {
+        US(boolean chunker) {
             super(true);
+            this.chunker = chunker;
         }
 
         @Override
         public Chunker createDefaultChunker() {
-            return null;
+            return chunker ? super.createDefaultChunker() : null;
         }
 
         @Override
@@ -64,16 +71,17 @@ final class LeanEnglish {
         }
     }
 
-    static final class GB extends BritishEnglish {
-        static final GB INSTANCE = new GB();
+    private static final class GB extends BritishEnglish {
+        private final boolean chunker;
 
-        private GB() {
+        GB(boolean chunker) {
             super(true);
+            this.chunker = chunker;
         }
 
         @Override
         public Chunker createDefaultChunker() {
-            return null;
+            return chunker ? super.createDefaultChunker() : null;
         }
 
         @Override

@@ -19,6 +19,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.contentlint.text.CodeAndMath;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import org.languagetool.markup.AnnotatedText;
@@ -53,32 +57,51 @@ public final class MarkdownProse {
         }
     }
 
-    public static AnnotatedText annotate(String markdown) {
+    /** The annotated text, and which characters of the Markdown are prose (the rest is markup). */
+    public record Annotated(AnnotatedText text, BitSet prose) {
+        /** Whether {@code [from, to)} holds any prose, as opposed to placeholders and markup only. */
+        public boolean coversProse(int from, int to) {
+            int next = prose.nextSetBit(from);
+            return next >= 0 && next < to;
+        }
+    }
+
+    public static Annotated annotate(String markdown) {
         List<Piece> pieces = pieces(markdown);
+        BitSet prose = new BitSet(markdown.length());
+        Set<Node> blocksWithText = Collections.newSetFromMap(new IdentityHashMap<>());
+        pieces.stream().filter(Piece::isText).forEach(p -> blocksWithText.add(p.block()));
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
         int at = 0;
         Node block = null;
+        boolean joinNext = false;
         for (Piece piece : pieces) {
             if (piece.start() < at) {
                 continue; // inside a placeholder already emitted (code within math, say)
             }
-            if (piece.start() > at || block != null && block != piece.block()) {
-                String gap = markdown.substring(at, piece.start());
-                builder.addMarkup(gap, gapReading(gap, block != null && block != piece.block()));
+            // A paragraph of display math only ("given by:", $$F = ma$$, "where F is …") is part
+            // of the sentence around it, so it neither ends the paragraph before nor after it.
+            boolean mathOnly = !blocksWithText.contains(piece.block());
+            boolean newBlock = block != null && block != piece.block() && !mathOnly && !joinNext;
+            if (piece.start() > at || newBlock) {
+                builder.addMarkup(markdown.substring(at, piece.start()),
+                        gapReading(markdown.substring(at, piece.start()), newBlock));
             }
             String chars = markdown.substring(piece.start(), piece.end());
             if (piece.isText()) {
                 builder.addText(chars);
+                prose.set(piece.start(), piece.end());
             } else {
                 builder.addMarkup(chars, piece.interpretAs());
             }
             at = piece.end();
             block = piece.block();
+            joinNext = mathOnly;
         }
         if (at < markdown.length()) {
             builder.addMarkup(markdown.substring(at), "");
         }
-        return builder.build();
+        return new Annotated(builder.build(), prose);
     }
 
     /** A gap between blocks ends the paragraph; a line break inside one is a space. */

@@ -59,7 +59,7 @@ public final class ProseService {
             textsCached.incrementAndGet();
             return found;
         }
-        List<ProseMatch> checked = checkers.get().check(text, settings.vocabulary());
+        List<ProseMatch> checked = checkers.get().check(text);
         textsChecked.incrementAndGet();
         charsChecked.addAndGet(text.length());
         cache.put(key, checked);

@@ -1,0 +1,73 @@
+package dev.contentlint.prose;
+
+import dev.contentlint.config.ProseSettings;
+
+/**
+ * Decides which unknown words are reported as misspellings. LanguageTool's dictionary lacks
+ * most names and technical terms; on real content they outnumber typos many times over
+ * (docs/prose.md). A typo is a one-off in a common word, so these are left alone:
+ * <ul>
+ *   <li>words of the project's vocabulary;</li>
+ *   <li>with {@code ignore-names}: words with a capital inside (CAQM, LineCalc, eDNA, kPa), and
+ *       capitalized words that do not start a sentence (Sugamo, Oersted);</li>
+ *   <li>with {@code term-repeats: N}: a word used N times or more in the same text, in any case
+ *       (an answer that says "baroreceptors" twenty times means it).</li>
+ * </ul>
+ */
+final class SpellingFilter {
+    private final ProseSettings settings;
+
+    SpellingFilter(ProseSettings settings) {
+        this.settings = settings;
+    }
+
+    boolean reports(String text, int from, int to) {
+        String word = text.substring(from, to);
+        if (settings.vocabulary().accepts(word)) {
+            return false;
+        }
+        if (settings.ignoreNames() && (hasInnerCapital(word)
+                || Character.isUpperCase(word.codePointAt(0)) && !startsSentence(text, from))) {
+            return false;
+        }
+        return settings.termRepeats() == 0 || occurrences(text, word, settings.termRepeats()) < settings.termRepeats();
+    }
+
+    private static boolean hasInnerCapital(String word) {
+        for (int i = Character.charCount(word.codePointAt(0)); i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only markup, quotes or brackets stand between the word and a sentence end or line start. */
+    static boolean startsSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "*_#>\"'“‘([`-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How often the word stands as a whole word in the text, ignoring case; counts up to {@code enough}. */
+    private static int occurrences(String text, String word, int enough) {
+        int count = 0;
+        int length = word.length();
+        for (int i = 0; i + length <= text.length() && count < enough; i++) {
+            if (text.regionMatches(true, i, word, 0, length)
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + length == text.length() || !Character.isLetterOrDigit(text.charAt(i + length)))) {
+                count++;
+                i += length - 1;
+            }
+        }
+        return count;
+    }
+}
