@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.Finding;
+import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.RunResult;
+import dev.contentlint.prose.ProseCache;
+import dev.contentlint.prose.ProseService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * file. Good pages expect nothing from any rule; bad pages expect exactly their findings.
  */
 class FixtureTest {
+    /** Prose is checked too, so that every fixture page is also clean prose unless it expects otherwise. */
+    private static final ProseService PROSE = new ProseService(Fixtures.defaultConfig().prose(),
+            ProseCache.inMemory(Fixtures.defaultConfig().prose().fingerprint(), "fixtures"));
 
     static Stream<Arguments> pages() {
         return Fixtures.pages().stream().map(page -> Arguments.of(Fixtures.name(page), page));
@@ -29,7 +35,8 @@ class FixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void findingsAreExactlyTheExpectedOnes(String name, Path page) {
-        RunResult result = new Engine(Fixtures.defaultConfig(), 1, Fixtures.BASE).check(List.of(page));
+        RunResult result = new Engine(Fixtures.defaultConfig(), 1, Fixtures.BASE, FixMode.NONE, true, PROSE)
+                .check(List.of(page));
         assertEquals(List.of(), result.internalErrors(), "internal errors on " + name);
 
         List<String> expected = Fixtures.expected(page);

@@ -76,21 +76,13 @@ final class Fixtures {
     }
 
     /**
-     * The built-in default profile and nothing else. It is loaded through an explicit
-     * configuration file that only says {@code extends: default}, so that no
+     * The fixtures' own configuration, {@code fixtures/.contentlint.yaml}: the built-in default
+     * profile plus a small project vocabulary. It is named explicitly, so that no
      * {@code .contentlint.yaml} found above the fixtures can change what they are checked with.
      */
     static synchronized Config defaultConfig() {
         if (defaults == null) {
-            try {
-                Path folder = Files.createTempDirectory("contentlint-fixtures");
-                Path file = Files.writeString(folder.resolve(ConfigLoader.FILE_NAME), "extends: default\n");
-                file.toFile().deleteOnExit();
-                folder.toFile().deleteOnExit();
-                defaults = ConfigLoader.load(file, ROOT);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            defaults = ConfigLoader.load(ROOT.resolve(ConfigLoader.FILE_NAME), ROOT);
         }
         return defaults;
     }

@@ -7,7 +7,7 @@ import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
 
 @RuleInfo(id = "grammar", summary = "Prose has no grammar or style problems that LanguageTool finds",
-        severity = Severity.WARNING, tags = "prose", needsFrontMatter = false)
+        severity = Severity.WARNING, tags = "prose")
 public final class Grammar extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {

@@ -7,7 +7,7 @@ import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
 
 @RuleInfo(id = "spelling", summary = "Prose has no misspelled words, apart from the project's vocabulary",
-        severity = Severity.WARNING, tags = "prose", needsFrontMatter = false)
+        severity = Severity.WARNING, tags = "prose")
 public final class Spelling extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
