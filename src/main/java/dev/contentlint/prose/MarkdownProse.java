@@ -84,8 +84,8 @@ public final class MarkdownProse {
             boolean mathOnly = !blocksWithText.contains(piece.block());
             boolean newBlock = block != null && block != piece.block() && !mathOnly && !joinNext;
             if (piece.start() > at || newBlock) {
-                builder.addMarkup(markdown.substring(at, piece.start()),
-                        gapReading(markdown.substring(at, piece.start()), newBlock));
+                String gap = markdown.substring(at, piece.start());
+                builder.addMarkup(gap, block == null ? "" : gapReading(gap, newBlock));
             }
             String chars = markdown.substring(piece.start(), piece.end());
             if (piece.isText()) {

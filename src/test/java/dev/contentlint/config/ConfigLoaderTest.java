@@ -496,4 +496,62 @@ void unknownFieldTypeNameIsReportedAtTheBadValue() throws IOException {
         Path badLayout = write("e.yaml", "extends: []\nlayout:\n  paths: x\n");
         assertAt(error(badLayout), badLayout, 3, 3);
     }
+
+    // ----- prose -----
+
+    @Test
+    void vocabularyWordsAndFilesAddUpAcrossExtends() throws IOException {
+        write("words.txt", "# terms of the site\nKubernetes\n\n/[A-Z]{2,5}s/\n");
+        Path file = write(".contentlint.yaml", "prose:\n  words: [Grafana]\n  vocabulary: words.txt\n");
+        Config loaded = ConfigLoader.load(file, dir);
+        Vocabulary vocabulary = loaded.prose().vocabulary();
+        assertTrue(vocabulary.accepts("QuickTakes"), "the default profile's word");
+        assertTrue(vocabulary.accepts("Grafana"));
+        assertTrue(vocabulary.accepts("Kubernetes"));
+        assertTrue(vocabulary.accepts("APIs"), "a pattern matches the whole word");
+        assertFalse(vocabulary.accepts("xAPIs"));
+        assertFalse(vocabulary.accepts("# terms of the site"));
+    }
+
+    @Test
+    void disabledAndEnabledRulesAddUpAndTheLaterFileWins() throws IOException {
+        Path file = write(".contentlint.yaml",
+                "prose:\n  disabled-rules: [EN_UNPAIRED_QUOTES]\n  enabled-rules: [STYLE]\n");
+        ProseSettings prose = ConfigLoader.load(file, dir).prose();
+        assertTrue(prose.disabledRules().contains("EN_UNPAIRED_QUOTES"));
+        assertTrue(prose.disabledRules().contains("REDUNDANCY"), "the default profile's switches stay");
+        assertFalse(prose.disabledRules().contains("STYLE"), "enabled by the project");
+        assertTrue(prose.enabledRules().contains("STYLE"));
+    }
+
+    @Test
+    void aMissingVocabularyFileIsReportedAtItsName() throws IOException {
+        Path file = write(".contentlint.yaml", "prose:\n  vocabulary: nowhere.txt\n");
+        ConfigException e = error(file);
+        assertAt(e, file, 2, 15);
+        assertTrue(e.getMessage().contains("nowhere.txt"), e.getMessage());
+    }
+
+    @Test
+    void aBadVocabularyPatternIsReportedAtItsLine() throws IOException {
+        Path words = write("words.txt", "fine\n/[unclosed/\n");
+        Path file = write(".contentlint.yaml", "prose:\n  vocabulary: words.txt\n");
+        ConfigException e = error(file);
+        assertEquals(words.toString(), e.file());
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().startsWith("invalid pattern '[unclosed'"), e.getMessage());
+    }
+
+    @Test
+    void proseNumbersAndSwitchesAreChecked() throws IOException {
+        Path file = write(".contentlint.yaml", "prose:\n  suggestions: many\n");
+        assertAt(error(file), file, 2, 16);
+        Path chunker = write("c.yaml", "prose:\n  chunker: maybe\n");
+        assertAt(error(chunker), chunker, 2, 12);
+        Path fine = write("f.yaml", "prose:\n  suggestions: 0\n  term-repeats: 0\n  ignore-names: false\n");
+        ProseSettings prose = ConfigLoader.load(fine, dir).prose();
+        assertEquals(0, prose.suggestions());
+        assertEquals(0, prose.termRepeats());
+        assertFalse(prose.ignoreNames());
+    }
 }
