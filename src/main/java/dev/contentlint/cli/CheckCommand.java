@@ -6,6 +6,7 @@ import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.FixedPage;
 import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.prose.ProseCache;
 import dev.contentlint.prose.ProseService;
@@ -94,7 +95,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
         ProseService prose = proseService(loaded);
-        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown, prose);
+        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown, prose)
+                .withProgress(Progress.onTerminal(System.err));
         RunResult result = engine.check(files);
         if (prose != null) {
             saveProseCache(prose);

@@ -27,6 +27,7 @@ public final class Engine {
     private final int jobs;
     private final Path workingDirectory;
     private final PageChecker checker;
+    private Progress progress = Progress.none();
 
     public Engine(Config config, int jobs, Path workingDirectory) {
         this(config, jobs, workingDirectory, FixMode.NONE, true);
@@ -50,8 +51,15 @@ public final class Engine {
                 prose);
     }
 
+    /** Reports progress while checking; by default there is none. */
+    public Engine withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public RunResult check(List<Path> files) {
         long started = System.nanoTime();
+        progress.start(files.size());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         // A fork-join pool splits the file list into runs per worker; measured faster here
         // than a task per file on a thread pool.
@@ -59,7 +67,11 @@ public final class Engine {
         List<PageChecker.Outcome> perFile;
         try {
             perFile = pool.submit(() -> files.parallelStream()
-                    .map(file -> checker.check(file, displayPath(file), errors))
+                    .map(file -> {
+                        PageChecker.Outcome outcome = checker.check(file, displayPath(file), errors);
+                        progress.pageDone();
+                        return outcome;
+                    })
                     .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,6 +83,7 @@ public final class Engine {
             throw new IllegalStateException("check failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
+            progress.finish();
         }
         List<Finding> findings = new ArrayList<>();
         List<FixedPage> fixed = new ArrayList<>();
