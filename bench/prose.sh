@@ -27,7 +27,7 @@ if [ ! -d "$corpus/content/learn" ]; then
 fi
 if [ ! -d "$slice/content/learn" ] || [ "$(find "$slice/content" -name '*.md' | wc -l)" -ne "$slice_pages" ]; then
   rm -rf "$slice"
-  (cd "$corpus" && find content -name '*.md' | sort | head -n "$slice_pages" | while read -r f; do
+  (cd "$corpus" && find content -name '*.md' | sort | awk -v n="$slice_pages" 'NR <= n' | while read -r f; do
     mkdir -p "$slice/$(dirname "$f")" && cp "$f" "$slice/$f"; done)
 fi
 "$home/bin/contentlint" --version >/dev/null  # builds the jar and its start-up archive if needed
@@ -60,7 +60,7 @@ for target in "$shared/sample" "$slice"; do
 done
 echo
 echo "== one edited page, JVM start included"
-page=$(cd "$slice" && find content -name '*.md' | sort | head -n 1)
+page=$(cd "$slice" && find content -name '*.md' | sort | awk 'NR == 1')
 edited="$work/edited"
 rm -rf "$edited" && mkdir -p "$edited" && cp -r "$slice/content" "$edited/"
 sed -i 's/^answer: >-$/answer: >-\n    This sentence was added by an edit./' "$edited/$page"

@@ -20,14 +20,14 @@ import org.languagetool.Languages;
  * Prose throughput, in characters per second, of plain LanguageTool (a JLanguageTool with its
  * default rules, one thread) and of contentlint's prose checking with 1 and 2 jobs, on the
  * same texts in the same JVM. Run by bench/prose.sh:
- * {@code ProseThroughput ROOT PAGES}. Each distinct prose text of the first PAGES pages
+ * {@code ProseThroughput ROOT PAGES [CONFIG]}. Each distinct prose text of the first PAGES pages
  * (sorted) is checked once by each; both first warm up on other pages.
  */
 public final class ProseThroughput {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath();
         int pages = Integer.parseInt(args[1]);
-        Config config = ConfigLoader.load(null, root);
+        Config config = ConfigLoader.load(args.length > 2 ? Path.of(args[2]) : null, root);
         List<Path> files = PageFiles.collect(List.of(root), config.root(), config.pathFilter());
         List<String> warmup = texts(files.subList(files.size() - Math.min(60, files.size() / 4), files.size()), config);
         List<String> texts = texts(files.subList(0, Math.min(pages, files.size() * 3 / 4)), config);
