@@ -126,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Prose checking for this run, or null when it is off or no prose rule is enabled. */
     private ProseService proseService(Config loaded) {
-        boolean wanted = loaded.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("prose"));
+        boolean wanted = loaded.rules().stream().anyMatch(r -> r.rule().meta().usesLanguageTool());
         if (noProse || !wanted) {
             return null;
         }

@@ -18,8 +18,6 @@ import java.util.function.Supplier;
 
 /** Reads one page and runs every configured rule on it; a failing rule never stops the others. */
 final class PageChecker {
-    /** The tag of the rules that read LanguageTool's matches. */
-    static final String PROSE_TAG = "prose";
 
     private final Config config;
     private final PageReader reader;
@@ -37,7 +35,7 @@ final class PageChecker {
         this.config = config;
         this.prose = prose;
         this.rules = prose != null ? config.rules()
-                : config.rules().stream().filter(r -> !r.rule().meta().tags().contains(PROSE_TAG)).toList();
+                : config.rules().stream().filter(r -> !r.rule().meta().usesLanguageTool()).toList();
         this.wantsFixes = mode.enabled() || fixesShown;
         this.fixer = mode.enabled() ? new PageFixer(this, mode) : null;
         this.reader = reader;

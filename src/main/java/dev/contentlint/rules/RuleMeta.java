@@ -19,6 +19,9 @@ public record RuleMeta(
         String documentation,
         String origin) {
 
+    /** The tag of the rules that read LanguageTool's matches; other prose rules, such as phrase lists, do not. */
+    public static final String LANGUAGETOOL_TAG = "languagetool";
+
     public static final String DOCS_BASE = "https://github.com/contentlint/contentlint/blob/main/docs/rules/";
 
     /** A declared option: its name, type, default (already typed, or null) and description. */
@@ -31,5 +34,10 @@ public record RuleMeta(
     /** Where the rule's documentation lives on the web, derived from the id alone. */
     public String helpUri() {
         return DOCS_BASE + id + ".md";
+    }
+
+    /** Whether the rule needs LanguageTool, which {@code --no-prose} leaves out. */
+    public boolean usesLanguageTool() {
+        return tags.contains(LANGUAGETOOL_TAG);
     }
 }
