@@ -43,24 +43,12 @@ final class LanguageToolChecker {
             rules.add(rule.getId());
         }
         for (String id : options.disabledRules()) {
-            if (categories.contains(id)) {
-                tool.disableCategory(new CategoryId(id));
-            } else if (rules.contains(id)) {
-                tool.disableRule(id);
-            } else {
-                throw new ProseSetupException("prose.disabled-rules: '" + id
-                        + "' is neither a LanguageTool rule nor a category of " + options.language());
-            }
+            switchRule(id, "disabled-rules", categories.contains(id), rules.contains(id), options.language(),
+                    () -> tool.disableCategory(new CategoryId(id)), () -> tool.disableRule(id));
         }
         for (String id : options.enabledRules()) {
-            if (categories.contains(id)) {
-                tool.enableRuleCategory(new CategoryId(id));
-            } else if (rules.contains(id)) {
-                tool.enableRule(id);
-            } else {
-                throw new ProseSetupException("prose.enabled-rules: '" + id
-                        + "' is neither a LanguageTool rule nor a category of " + options.language());
-            }
+            switchRule(id, "enabled-rules", categories.contains(id), rules.contains(id), options.language(),
+                    () -> tool.enableRuleCategory(new CategoryId(id)), () -> tool.enableRule(id));
         }
         if (!options.vocabulary().words().isEmpty()) {
             for (Rule rule : tool.getAllActiveRules()) {
@@ -68,6 +56,19 @@ final class LanguageToolChecker {
                     speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
                 }
             }
+        }
+    }
+
+    /** An id in the settings names a category or a rule; anything else is a mistake in the configuration. */
+    private static void switchRule(String id, String key, boolean isCategory, boolean isRule, String language,
+            Runnable onCategory, Runnable onRule) {
+        if (isCategory) {
+            onCategory.run();
+        } else if (isRule) {
+            onRule.run();
+        } else {
+            throw new ProseSetupException("prose." + key + ": '" + id
+                    + "' is neither a LanguageTool rule nor a category of " + language);
         }
     }
 
