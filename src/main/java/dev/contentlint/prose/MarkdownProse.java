@@ -23,6 +23,8 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Comparator;
 import java.util.List;
 import org.languagetool.markup.AnnotatedText;
@@ -33,7 +35,7 @@ import org.languagetool.markup.AnnotatedTextBuilder;
  * is markup that keeps its place, so match offsets stay offsets into the Markdown.
  *
  * <p>Code blocks, HTML blocks, image text and link targets are markup. Inline code, LaTeX math,
- * autolinks and inline HTML are markup read as a neutral token, so that the sentence around
+ * URLs (autolinks and bare ones) and inline HTML are markup read as a neutral token, so that the sentence around
  * them still reads as one ("use `ls` to list" is checked as "use X1 to list"). Prose in
  * different blocks is separated by a blank line, which ends LanguageTool's paragraph.
  */
@@ -112,12 +114,33 @@ public final class MarkdownProse {
         return gap.indexOf('\n') >= 0 || gap.indexOf(' ') >= 0 ? " " : "";
     }
 
+    /** A bare URL in running text; CommonMark leaves it as text, so it is found here. */
+    private static final Pattern BARE_URL = Pattern.compile(
+            "\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>()\\[\\]`]*[^\\s<>()\\[\\]`.,;:!?'\"]");
+
     private static List<Piece> pieces(String markdown) {
-        List<int[]> math = new CodeAndMath(markdown).mathSpans();
+        List<int[]> math = inlineMarkup(markdown);
         List<Piece> pieces = new ArrayList<>();
         collect(PARSER.parse(markdown), math, pieces);
         pieces.sort(Comparator.comparingInt(Piece::start).thenComparingInt(p -> -p.end()));
         return pieces;
+    }
+
+    /** Math and bare URLs, in text order, without overlaps: they read as placeholders wherever they are in text. */
+    private static List<int[]> inlineMarkup(String markdown) {
+        List<int[]> spans = new ArrayList<>(new CodeAndMath(markdown).mathSpans());
+        Matcher url = BARE_URL.matcher(markdown);
+        while (url.find()) {
+            spans.add(new int[] {url.start(), url.end()});
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : spans) {
+            if (merged.isEmpty() || span[0] >= merged.get(merged.size() - 1)[1]) {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 
     private static void collect(Node node, List<int[]> math, List<Piece> out) {

@@ -26,6 +26,12 @@ class MarkdownProseTest {
     }
 
     @Test
+    void urlsReadAsAPlaceholderWhetherBareOrAutolinked() {
+        assertEquals("See X1 or X1 for more.", reads("See https://example.com/teh-page or <http://x.org/recieve> for more."));
+        assertEquals("Visit X1.", reads("Visit www.example.com/seperate."));
+    }
+
+    @Test
     void emphasisAndLinkTargetsAreMarkupButTheirTextIsProse() {
         assertEquals("A bold word and a link here.", reads("A **bold** word and a [link](https://example.com/x) here."));
     }
