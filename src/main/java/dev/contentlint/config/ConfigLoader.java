@@ -38,7 +38,8 @@ public final class ConfigLoader {
     private static final Set<String> LAYOUT_KEYS = Set.of("path", "url", "subject-variable");
     private static final Set<String> PROSE_KEYS =
             Set.of("fields", "language", "words", "vocabulary", "disabled-rules", "enabled-rules", "suggestions",
-                    "chunker", "ignore-names", "term-repeats");
+                    "chunker", "ignore-names", "term-repeats",
+                    "typo-distance");
     private static final Set<String> RULE_KEYS = Set.of("severity", "options");
 
     private List<String> include = List.of("**/*.md");
@@ -56,6 +57,7 @@ public final class ConfigLoader {
     private boolean chunker = true;
     private boolean ignoreNames = true;
     private int termRepeats = ProseSettings.DEFAULT_TERM_REPEATS;
+    private int typoDistance = ProseSettings.DEFAULT_TYPO_DISTANCE;
     private final Set<String> loading = new HashSet<>();
 
     /** A rule's settings as merged so far, with the nodes kept for error positions. */
@@ -237,6 +239,7 @@ public final class ConfigLoader {
         prose.get("ignore-names").ifPresent(n -> ignoreNames = bool(file, n, "ignore-names"));
         prose.get("suggestions").ifPresent(n -> suggestions = count(file, n, "suggestions"));
         prose.get("term-repeats").ifPresent(n -> termRepeats = count(file, n, "term-repeats"));
+        prose.get("typo-distance").ifPresent(n -> typoDistance = count(file, n, "typo-distance"));
     }
 
     private static boolean bool(ConfigFile file, YamlNode node, String key) {
@@ -299,7 +302,8 @@ public final class ConfigLoader {
         }
         Layout layoutSettings = new Layout(layout.get("path"), layout.get("url"), layout.get("subject-variable"));
         ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
-                List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats);
+                List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats,
+                typoDistance);
         List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
         return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, prose);
     }

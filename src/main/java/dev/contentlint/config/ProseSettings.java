@@ -17,10 +17,12 @@ public record ProseSettings(
         int suggestions,
         boolean chunker,
         boolean ignoreNames,
-        int termRepeats) {
+        int termRepeats,
+        int typoDistance) {
 
     public static final int DEFAULT_SUGGESTIONS = 3;
     public static final int DEFAULT_TERM_REPEATS = 2;
+    public static final int DEFAULT_TYPO_DISTANCE = 2;
 
     public ProseSettings {
         fields = List.copyOf(fields);
@@ -30,7 +32,7 @@ public record ProseSettings(
 
     public static ProseSettings defaults() {
         return new ProseSettings(List.of(), "en-US", Vocabulary.EMPTY, List.of(), List.of(), DEFAULT_SUGGESTIONS, true, true,
-                DEFAULT_TERM_REPEATS);
+                DEFAULT_TERM_REPEATS, DEFAULT_TYPO_DISTANCE);
     }
 
     /** Everything that changes what LanguageTool reports on a text; the cache keys on it. */
@@ -38,6 +40,7 @@ public record ProseSettings(
         return "language=" + language + "\ndisabled=" + disabledRules.stream().sorted().toList()
                 + "\nenabled=" + enabledRules.stream().sorted().toList() + "\nsuggestions=" + suggestions
                 + "\nchunker=" + chunker + "\nignore-names=" + ignoreNames + "\nterm-repeats=" + termRepeats
+                + "\ntypo-distance=" + typoDistance
                 + "\nvocabulary:\n" + vocabulary.fingerprint();
     }
 }

@@ -100,19 +100,15 @@ final class LanguageToolChecker {
                     || spelling && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())) {
                 continue; // a match on placeholders only ("X1 X1"), or a word the project accepts
             }
+            List<String> suggested = spelling || suggestions > 0 ? match.getSuggestedReplacements() : List.of();
+            if (spelling && !spellingFilter.nearAWord(markdown.substring(match.getFromPos(), match.getToPos()), suggested)) {
+                continue; // far from every word the dictionary has: a term, not a slip
+            }
             out.add(new ProseMatch(spelling, match.getRule().getId(), match.getRule().getCategory().getId().toString(),
-                    match.getFromPos(), match.getToPos(), plain(match.getMessage()), firstSuggestions(match)));
+                    match.getFromPos(), match.getToPos(), plain(match.getMessage()),
+                    List.copyOf(suggested.subList(0, Math.min(suggestions, suggested.size())))));
         }
         return out;
-    }
-
-    /** Computes suggestions, the costly part of a spelling match, only for a match that is kept and shown. */
-    private List<String> firstSuggestions(RuleMatch match) {
-        if (suggestions == 0) {
-            return List.of();
-        }
-        List<String> all = match.getSuggestedReplacements();
-        return List.copyOf(all.subList(0, Math.min(suggestions, all.size())));
     }
 
     /**

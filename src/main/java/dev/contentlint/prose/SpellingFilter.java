@@ -1,6 +1,8 @@
 package dev.contentlint.prose;
 
 import dev.contentlint.config.ProseSettings;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Decides which unknown words are reported as misspellings. LanguageTool's dictionary lacks
@@ -11,7 +13,11 @@ import dev.contentlint.config.ProseSettings;
  *   <li>with {@code ignore-names}: words with a capital inside (CAQM, LineCalc, eDNA, kPa), and
  *       capitalized words that do not start a sentence (Sugamo, Oersted);</li>
  *   <li>with {@code term-repeats: N}: a word used N times or more in the same text, in any case
- *       (an answer that says "baroreceptors" twenty times means it).</li>
+ *       (an answer that says "baroreceptors" twenty times means it);</li>
+ *   <li>with {@code typo-distance: N}: a word none of whose suggestions is within N edits
+ *       (insertions, deletions, substitutions or swaps of neighbours, ignoring case).
+ *       "recieve", "seperate" and "teh" are one edit from a word; "proteoglycans" and
+ *       "tendinopathy" are three or more from anything the dictionary has.</li>
  * </ul>
  */
 final class SpellingFilter {
@@ -40,6 +46,51 @@ final class SpellingFilter {
             }
         }
         return false;
+    }
+
+    /** Whether one of the suggestions is close enough for the word to be a slip rather than a term. */
+    boolean nearAWord(String word, List<String> suggestions) {
+        int limit = settings.typoDistance();
+        if (limit == 0) {
+            return true;
+        }
+        for (String suggestion : suggestions) {
+            if (editDistance(word.toLowerCase(Locale.ROOT), suggestion.toLowerCase(Locale.ROOT),
+                    limit) <= limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Damerau-Levenshtein distance (optimal string alignment); above {@code limit} it returns limit + 1. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+                rowMin = Math.min(rowMin, best);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return Math.min(d[a.length()][b.length()], limit + 1);
     }
 
     /** Whether only markup, quotes or brackets stand between the word and a sentence end or line start. */

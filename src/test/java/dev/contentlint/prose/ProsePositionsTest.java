@@ -34,7 +34,7 @@ class ProsePositionsTest {
         List<Path> files = PageFiles.collect(List.of(SAMPLE), config.root(), config.pathFilter());
         // Every LanguageTool rule, and every unknown word, so that the test sees as many matches as it can.
         var all = new dev.contentlint.config.ProseSettings(config.prose().fields(), "en-US",
-                dev.contentlint.config.Vocabulary.EMPTY, List.of(), List.of(), 1, true, false, 0);
+                dev.contentlint.config.Vocabulary.EMPTY, List.of(), List.of(), 1, true, false, 0, 0);
         ProseService prose = new ProseService(all, ProseCache.inMemory(all.fingerprint(), "test"));
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger matches = new AtomicInteger();

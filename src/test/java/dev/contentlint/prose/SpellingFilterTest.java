@@ -1,5 +1,6 @@
 package dev.contentlint.prose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,7 @@ class SpellingFilterTest {
     private static SpellingFilter filter(boolean ignoreNames, int termRepeats) {
         return new SpellingFilter(new ProseSettings(List.of(), "en-US",
                 new Vocabulary(Set.of("Kubernetes"), List.of(com.google.re2j.Pattern.compile("v[0-9]+"))),
-                List.of(), List.of(), 3, true, ignoreNames, termRepeats));
+                List.of(), List.of(), 3, true, ignoreNames, termRepeats, 2));
     }
 
     private static boolean reports(SpellingFilter filter, String text, String word) {
@@ -50,5 +51,24 @@ class SpellingFilterTest {
         assertTrue(reports(filter(true, 2), "The baroreceptorsx fire. The baroreceptors rest.", "baroreceptors"),
                 "only whole words count");
         assertTrue(reports(filter(true, 0), text, "baroreceptors"), "0 switches it off");
+    }
+
+    @Test
+    void aSlipIsAFewEditsFromAWordAndATermIsNot() {
+        SpellingFilter filter = filter(true, 2);
+        assertTrue(filter.nearAWord("recieve", List.of("receive", "relieve")), "a swap is one edit");
+        assertTrue(filter.nearAWord("Teh", List.of("The")));
+        assertTrue(filter.nearAWord("tranport", List.of("transport")));
+        assertFalse(filter.nearAWord("tendinopathy", List.of("retinopathy")), "three edits");
+        assertFalse(filter.nearAWord("proteoglycans", List.of()), "no suggestion at all");
+        assertEquals(1, SpellingFilter.editDistance("recieve", "receive", 2));
+        assertEquals(3, SpellingFilter.editDistance("abcdef", "a", 2), "cut off above the limit");
+    }
+
+    @Test
+    void typoDistanceZeroReportsEveryUnknownWord() {
+        SpellingFilter filter = new SpellingFilter(new ProseSettings(List.of(), "en-US", Vocabulary.EMPTY, List.of(),
+                List.of(), 3, true, true, 2, 0));
+        assertTrue(filter.nearAWord("proteoglycans", List.of()));
     }
 }
