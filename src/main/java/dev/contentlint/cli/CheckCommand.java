@@ -95,8 +95,12 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
         ProseService prose = proseService(loaded);
-        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown, prose)
-                .withProgress(Progress.onTerminal(System.err));
+        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown)
+                .withProse(prose).withProgress(Progress.onTerminal(System.err));
+        if (loaded.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("pages"))) {
+            Path repository = RepositoryRoot.of(loaded, cwd);
+            engine.withIndex(engine.index(PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter())));
+        }
         RunResult result = engine.check(files);
         if (prose != null) {
             saveProseCache(prose);

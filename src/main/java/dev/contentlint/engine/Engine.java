@@ -1,6 +1,7 @@
 package dev.contentlint.engine;
 
 import dev.contentlint.config.Config;
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.prose.ProseService;
 import dev.contentlint.prose.ProseSetupException;
@@ -26,7 +27,10 @@ public final class Engine {
     private final Config config;
     private final int jobs;
     private final Path workingDirectory;
-    private final PageChecker checker;
+    private final FixMode fixMode;
+    private final boolean fixesShown;
+    private ProseService prose;
+    private PageIndex index;
     private Progress progress = Progress.none();
 
     public Engine(Config config, int jobs, Path workingDirectory) {
@@ -38,17 +42,23 @@ public final class Engine {
      *                   needs them, rules may skip building them
      */
     public Engine(Config config, int jobs, Path workingDirectory, FixMode fixMode, boolean fixesShown) {
-        this(config, jobs, workingDirectory, fixMode, fixesShown, null);
-    }
-
-    /** @param prose checks prose for the grammar and spelling rules; null leaves those rules out */
-    public Engine(Config config, int jobs, Path workingDirectory, FixMode fixMode, boolean fixesShown,
-            ProseService prose) {
         this.config = config;
         this.jobs = Math.max(1, jobs);
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-        this.checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), fixMode, fixesShown,
-                prose);
+        this.fixMode = fixMode;
+        this.fixesShown = fixesShown;
+    }
+
+    /** Checks prose for the grammar and spelling rules; without it those rules are left out. */
+    public Engine withProse(ProseService prose) {
+        this.prose = prose;
+        return this;
+    }
+
+    /** The index of the whole repository, for the rules that span pages; without it they report nothing. */
+    public Engine withIndex(PageIndex index) {
+        this.index = index;
+        return this;
     }
 
     /** Reports progress while checking; by default there is none. */
@@ -57,7 +67,14 @@ public final class Engine {
         return this;
     }
 
+    /** Indexes the front matter of every page of {@code files}, as this engine names them. */
+    public PageIndex index(List<Path> files) {
+        return PageIndex.build(files, config.fields(), jobs, this::displayPath);
+    }
+
     public RunResult check(List<Path> files) {
+        PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), fixMode, fixesShown,
+                prose, index);
         long started = System.nanoTime();
         progress.start(files.size());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());

@@ -5,6 +5,7 @@ import dev.contentlint.config.FieldRoles;
 import dev.contentlint.config.Layout;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.fix.TextEdit;
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.LineIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Position;
@@ -30,11 +31,13 @@ final class FindingCollector implements RuleContext {
     private final List<String> errors;
     private final boolean wantsFixes;
     private final Supplier<List<ProseFinding>> prose;
+    private final PageIndex index;
     private String lastExcerpt;
 
     FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, boolean wantsFixes,
-            Supplier<List<ProseFinding>> prose, List<Finding> out, List<String> errors) {
+            Supplier<List<ProseFinding>> prose, PageIndex index, List<Finding> out, List<String> errors) {
         this.prose = prose;
+        this.index = index;
         this.wantsFixes = wantsFixes;
         this.page = page;
         this.rule = rule;
@@ -62,6 +65,11 @@ final class FindingCollector implements RuleContext {
     @Override
     public boolean wantsFixes() {
         return wantsFixes;
+    }
+
+    @Override
+    public PageIndex index() {
+        return index;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.contentlint.engine;
 
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfiguredRule;
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.Position;
@@ -25,15 +26,19 @@ final class PageChecker {
     private final boolean wantsFixes;
     private final PageFixer fixer;
     private final ProseService prose;
+    private final PageIndex index;
     private final List<ConfiguredRule> rules;
 
     /**
      * {@code fixesShown}: the output shows fixes, so rules build them even when not fixing.
      * {@code prose}: checks prose for the grammar and spelling rules; null turns those rules off.
+     * {@code index}: the whole repository, for the rules that span pages; may be null.
      */
-    PageChecker(Config config, PageReader reader, FixMode mode, boolean fixesShown, ProseService prose) {
+    PageChecker(Config config, PageReader reader, FixMode mode, boolean fixesShown, ProseService prose,
+            PageIndex index) {
         this.config = config;
         this.prose = prose;
+        this.index = index;
         this.rules = prose != null ? config.rules()
                 : config.rules().stream().filter(r -> !r.rule().meta().usesLanguageTool()).toList();
         this.wantsFixes = mode.enabled() || fixesShown;
@@ -69,7 +74,7 @@ final class PageChecker {
             }
             try {
                 rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes,
-                        pageProse, findings, errors));
+                        pageProse, index, findings, errors));
             } catch (ProseSetupException e) {
                 throw e; // the settings are wrong for every page: the run stops
             } catch (RuntimeException | StackOverflowError e) {

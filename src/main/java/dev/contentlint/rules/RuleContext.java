@@ -3,6 +3,7 @@ package dev.contentlint.rules;
 import dev.contentlint.config.FieldRoles;
 import dev.contentlint.config.Layout;
 import dev.contentlint.fix.Fix;
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Range;
 import dev.contentlint.prose.ProseFinding;
 import java.util.List;
@@ -40,6 +41,9 @@ public interface RuleContext {
      * empty when prose checking is off.
      */
     List<ProseFinding> prose();
+
+    /** The index of every page of the repository, for the rules that span pages; null when there is none. */
+    PageIndex index();
 
     default void report(String field, Range range, String message) {
         report(field, range, message, null);

@@ -5,6 +5,12 @@ import dev.contentlint.rules.frontmatter.FrontMatterInvalid;
 import dev.contentlint.rules.frontmatter.FrontMatterMissing;
 import dev.contentlint.rules.frontmatter.PageUnreadable;
 import dev.contentlint.rules.frontmatter.RequiredField;
+import dev.contentlint.rules.pages.DuplicateId;
+import dev.contentlint.rules.pages.DuplicateUrl;
+import dev.contentlint.rules.pages.RelatedLinkBroken;
+import dev.contentlint.rules.pages.RelatedLinkDuplicate;
+import dev.contentlint.rules.pages.RelatedLinkStale;
+import dev.contentlint.rules.pages.SubjectInconsistent;
 import dev.contentlint.rules.prose.Grammar;
 import dev.contentlint.rules.prose.Spelling;
 import dev.contentlint.rules.seo.KeywordsFormat;
@@ -40,7 +46,13 @@ public final class RuleRegistry {
             new EscapedNewline(),
             new TrailingWhitespace(),
             new Grammar(),
-            new Spelling());
+            new Spelling(),
+            new RelatedLinkBroken(),
+            new RelatedLinkStale(),
+            new RelatedLinkDuplicate(),
+            new DuplicateId(),
+            new DuplicateUrl(),
+            new SubjectInconsistent());
 
     private RuleRegistry() {}
 

@@ -36,7 +36,7 @@ class PageFixerTest {
         Files.writeString(configFile, FixModeTest.CONFIG);
         Config config = ConfigLoader.load(configFile, dir);
         reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
-        checker = new PageChecker(config, reader, FixMode.NONE, true, null);
+        checker = new PageChecker(config, reader, FixMode.NONE, true, null, null);
     }
 
     @Test

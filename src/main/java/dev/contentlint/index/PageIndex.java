@@ -1,0 +1,141 @@
+package dev.contentlint.index;
+
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.config.FieldRoles;
+import dev.contentlint.page.FrontMatter;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.PageReader;
+import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.text.Slugs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/**
+ * What the rules that span pages know of the whole repository: every page's id, url, title
+ * and subject, read from the front matter of every page under the repository root, even when
+ * only a few pages are being checked. It keeps these few values per page, not the pages.
+ */
+public final class PageIndex {
+    /** One page as the index knows it; any value may be null when the page lacks it. */
+    public record Entry(String path, String id, String url, String title, String subject) {}
+
+    private final List<Entry> entries;
+    private final Map<String, List<Entry>> byUrl = new HashMap<>();
+    private final Map<String, List<Entry>> byId = new HashMap<>();
+    private final Map<String, Map<String, Integer>> subjectSpellings = new HashMap<>();
+
+    public PageIndex(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry entry : this.entries) {
+            if (entry.url() != null) {
+                byUrl.computeIfAbsent(entry.url(), k -> new ArrayList<>()).add(entry);
+            }
+            if (entry.id() != null) {
+                byId.computeIfAbsent(entry.id(), k -> new ArrayList<>()).add(entry);
+            }
+            if (entry.subject() != null && !subjectKey(entry.subject()).isEmpty()) {
+                subjectSpellings.computeIfAbsent(subjectKey(entry.subject()), k -> new TreeMap<>())
+                        .merge(entry.subject(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * Reads the front matter of {@code files} on {@code jobs} threads. {@code displayPath} names
+     * a file as findings show it. A page that cannot be read or parsed is left out: its own
+     * check reports why.
+     */
+    public static PageIndex build(List<Path> files, FieldRoles fields, int jobs, Function<Path, String> displayPath) {
+        PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, jobs));
+        try {
+            List<Entry> entries = pool.submit(() -> files.parallelStream()
+                    .map(file -> entry(reader, file, displayPath.apply(file), fields))
+                    .filter(Objects::nonNull)
+                    .toList()).get();
+            return new PageIndex(entries);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Entry entry(PageReader reader, Path file, String shown, FieldRoles fields) {
+        Page page;
+        try {
+            page = reader.read(file, shown).page();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (page == null || page.frontMatter() == null) {
+            return null;
+        }
+        return entryOf(page, fields);
+    }
+
+    /** The index entry for a parsed page. */
+    public static Entry entryOf(Page page, FieldRoles fields) {
+        FrontMatter front = page.frontMatter();
+        return new Entry(page.displayPath(), value(front, fields, FieldRole.ID), value(front, fields, FieldRole.URL),
+                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT));
+    }
+
+    /** A field's scalar value as written, trimmed; null when absent, empty or not a scalar. */
+    public static String value(FrontMatter front, FieldRoles fields, FieldRole role) {
+        return fields.path(role).flatMap(front::scalar).filter(s -> s.type() != YamlScalar.Type.NULL)
+                .map(s -> s.value().strip()).filter(v -> !v.isEmpty()).orElse(null);
+    }
+
+    /** What tells spellings of one subject apart from other subjects: its slug ("Computer science" → computer-science). */
+    public static String subjectKey(String subject) {
+        return Slugs.slugify(subject);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The pages whose url is {@code url}; empty when none. */
+    public List<Entry> pagesWithUrl(String url) {
+        return byUrl.getOrDefault(url, List.of());
+    }
+
+    public List<Entry> pagesWithId(String id) {
+        return byId.getOrDefault(id, List.of());
+    }
+
+    /** Each spelling of the subject's key with the number of pages that use it, in spelling order. */
+    public Map<String, Integer> spellingsOf(String subject) {
+        return Collections.unmodifiableMap(subjectSpellings.getOrDefault(subjectKey(subject), Map.of()));
+    }
+
+    /** The spelling more pages use for the subject's key than any other; null on a tie. */
+    public String majoritySpelling(String subject) {
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> spelling : spellingsOf(subject).entrySet()) {
+            if (spelling.getValue() > most) {
+                best = spelling.getKey();
+                most = spelling.getValue();
+                tie = false;
+            } else if (spelling.getValue() == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+}
