@@ -16,7 +16,7 @@ import java.util.List;
 
 @RuleInfo(id = "related-link-broken", summary = "Related links and links to site paths lead to a page of the repository",
         severity = Severity.ERROR, tags = {"pages", "links"},
-        options = @RuleInfo.Option(name = "markdown-fields", type = OptionType.STRING_LIST, defaultValue = "[answer]",
+        options = @RuleInfo.Option(name = "markdown-fields", type = OptionType.STRING_LIST, defaultValue = "answer",
                 description = "Fields whose Markdown links to site paths are checked too (the body always is)"))
 public final class RelatedLinkBroken extends BuiltinRule {
     @Override
