@@ -32,6 +32,7 @@ class CorpusTest {
     private static final Path TARBALL = Path.of("../shared/corpus/quicktakes-content-learn.tar.xz");
     private static RunResult result;
     private static Map<String, List<Finding>> byRule;
+    private static List<RawPages.Raw> rawPages;
 
     @BeforeAll
     static void checkCorpus() throws Exception {
@@ -46,7 +47,9 @@ class CorpusTest {
         }
         Config config = ConfigLoader.load(null, root);
         List<Path> files = PageFiles.collect(List.of(root), config.root(), config.pathFilter());
-        result = new Engine(config, 2, root).check(files);
+        Engine engine = new Engine(config, 2, root);
+        result = engine.withIndex(engine.index(files)).check(files);
+        rawPages = RawPages.read(files);
         byRule = result.findings().stream().collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new,
                 Collectors.toList()));
     }
@@ -61,7 +64,7 @@ class CorpusTest {
     void factsThatHoldAcrossTheCorpusGiveNoFindings() {
         for (String rule : List.of("page-unreadable", "front-matter-missing", "front-matter-invalid", "required-field",
                 "field-type", "url-file-name-mismatch", "file-name-mismatch", "url-path-mismatch",
-                "url-subject-mismatch", "seo-title-length", "article-title-mismatch")) {
+                "url-subject-mismatch", "seo-title-length", "article-title-mismatch", "duplicate-url")) {
             List<Finding> found = byRule.getOrDefault(rule, List.of());
             assertEquals(0, found.size(), () -> rule + ", first: " + found.get(0));
         }
@@ -92,5 +95,43 @@ class CorpusTest {
         assertEquals(34_282, byRule.get("seo-description-length").size());
         // Refusals such as "I cannot answer this question based on the available information".
         assertEquals(78, byRule.get("ai-boilerplate").size());
+    }
+
+    /**
+     * The rules that span pages, against counts computed here from the raw files with plain
+     * string matching (RawPages), without the YAML parser or the index.
+     */
+    @Test
+    void theRulesThatSpanPagesAgreeWithCountsFromTheRawFiles() {
+        Map<String, Long> pagesPerUrl = rawPages.stream().collect(Collectors.groupingBy(RawPages.Raw::url,
+                Collectors.counting()));
+        long broken = rawPages.stream().flatMap(p -> p.relatedUrls().stream()).filter(u -> !pagesPerUrl.containsKey(u))
+                .count();
+        assertEquals(broken, byRule.get("related-link-broken").size());
+        assertEquals(310, broken);
+
+        Map<String, Long> pagesPerId = rawPages.stream().collect(Collectors.groupingBy(RawPages.Raw::id,
+                Collectors.counting()));
+        long sharedIds = rawPages.stream().filter(p -> pagesPerId.get(p.id()) > 1).count();
+        assertEquals(sharedIds, byRule.get("duplicate-id").size());
+        assertEquals(4_876, sharedIds);
+
+        // Per subject slug, the pages whose spelling is not the most used one.
+        Map<String, Map<String, Long>> spellings = rawPages.stream().collect(Collectors.groupingBy(
+                p -> p.subject().toLowerCase().replaceAll("[^a-z0-9]+", "-"),
+                Collectors.groupingBy(RawPages.Raw::subject, Collectors.counting())));
+        long minority = spellings.values().stream().mapToLong(counts -> {
+            long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            return counts.values().stream().mapToLong(Long::longValue).sum() - most;
+        }).sum();
+        assertEquals(minority, byRule.get("subject-inconsistent").size());
+        assertEquals(2_475, minority);
+
+        long repeats = rawPages.stream().mapToLong(p -> {
+            List<String> others = p.relatedUrls().stream().filter(u -> !u.equals(p.url())).toList();
+            return p.relatedUrls().size() - others.size() + others.size() - others.stream().distinct().count();
+        }).sum();
+        assertEquals(repeats, byRule.get("related-link-duplicate").size());
+        assertEquals(8_010, repeats);
     }
 }
