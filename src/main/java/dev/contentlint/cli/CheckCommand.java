@@ -64,11 +64,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
     boolean noProse;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the prose cache")
+    @Option(names = "--no-cache", description = "Neither read nor write the caches of prose results and of the page index")
     boolean noCache;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where prose results are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
+            description = "Where prose results and the page index are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
     Path cacheDir;
 
     @Option(names = "--fix", description = "Apply safe fixes to the files, then report what remains")
@@ -99,7 +99,8 @@ final class CheckCommand implements Callable<Integer> {
                 .withProse(prose).withProgress(Progress.onTerminal(System.err));
         if (loaded.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("pages"))) {
             Path repository = RepositoryRoot.of(loaded, cwd);
-            engine.withIndex(engine.index(PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter())));
+            List<Path> all = PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter());
+            engine.withIndex(noCache ? engine.index(all) : engine.index(all, cacheDirectory(), repository, Main.version()));
         }
         RunResult result = engine.check(files);
         if (prose != null) {
@@ -136,8 +137,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         String fingerprint = loaded.prose().fingerprint();
         ProseCache cache = noCache ? ProseCache.inMemory(fingerprint, Main.version())
-                : ProseCache.open(cacheDir != null ? cacheDir : ProseCache.defaultDirectory(), fingerprint, Main.version());
+                : ProseCache.open(cacheDirectory(), fingerprint, Main.version());
         return new ProseService(loaded.prose(), cache);
+    }
+
+    private Path cacheDirectory() {
+        return cacheDir != null ? cacheDir : ProseCache.defaultDirectory();
     }
 
     /** A cache that cannot be written costs the next run time, not this run its results. */

@@ -69,7 +69,12 @@ public final class Engine {
 
     /** Indexes the front matter of every page of {@code files}, as this engine names them. */
     public PageIndex index(List<Path> files) {
-        return PageIndex.build(files, config.fields(), jobs, this::displayPath);
+        return PageIndex.build(files, config.fields(), jobs, this::displayPath, null, null, null);
+    }
+
+    /** The same, re-reading only the pages that changed since the index in {@code cacheDirectory}. */
+    public PageIndex index(List<Path> files, Path cacheDirectory, Path root, String toolVersion) {
+        return PageIndex.build(files, config.fields(), jobs, this::displayPath, cacheDirectory, root, toolVersion);
     }
 
     public RunResult check(List<Path> files) {

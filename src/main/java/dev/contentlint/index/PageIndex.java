@@ -7,6 +7,7 @@ import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.text.Slugs;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -52,17 +54,22 @@ public final class PageIndex {
     /**
      * Reads the front matter of {@code files} on {@code jobs} threads. {@code displayPath} names
      * a file as findings show it. A page that cannot be read or parsed is left out: its own
-     * check reports why.
+     * check reports why. With a {@code cacheDirectory}, only the files whose size or
+     * modification time changed since the last run are read.
      */
-    public static PageIndex build(List<Path> files, FieldRoles fields, int jobs, Function<Path, String> displayPath) {
+    public static PageIndex build(List<Path> files, FieldRoles fields, int jobs, Function<Path, String> displayPath,
+            Path cacheDirectory, Path root, String toolVersion) {
+        IndexCache cache = cacheDirectory == null ? null
+                : IndexCache.open(cacheDirectory, root, rolesFingerprint(fields), toolVersion);
+        Map<String, IndexCache.Stored> current = new ConcurrentHashMap<>();
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, jobs));
+        List<Entry> entries;
         try {
-            List<Entry> entries = pool.submit(() -> files.parallelStream()
-                    .map(file -> entry(reader, file, displayPath.apply(file), fields))
+            entries = pool.submit(() -> files.parallelStream()
+                    .map(file -> entry(reader, file, displayPath.apply(file), fields, cache, current))
                     .filter(Objects::nonNull)
                     .toList()).get();
-            return new PageIndex(entries);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -71,9 +78,51 @@ public final class PageIndex {
         } finally {
             pool.shutdown();
         }
+        if (cache != null) {
+            try {
+                cache.save(current);
+            } catch (IOException e) {
+                // The next run reads every page again; this one is complete.
+            }
+        }
+        return new PageIndex(entries);
     }
 
-    private static Entry entry(PageReader reader, Path file, String shown, FieldRoles fields) {
+    /** The roles in a stable order (an enum's hash differs from run to run). */
+    private static String rolesFingerprint(FieldRoles fields) {
+        Map<String, String> sorted = new TreeMap<>();
+        fields.asMap().forEach((role, path) -> sorted.put(role.name(), path));
+        return sorted.toString();
+    }
+
+    private static Entry entry(PageReader reader, Path file, String shown, FieldRoles fields, IndexCache cache,
+            Map<String, IndexCache.Stored> current) {
+        String key = file.toAbsolutePath().normalize().toString();
+        long[] stamp = null;
+        if (cache != null) {
+            try {
+                stamp = IndexCache.stamp(file);
+            } catch (IOException e) {
+                return null;
+            }
+            IndexCache.Stored stored = cache.get(key);
+            if (stored != null && stored.size() == stamp[0] && stored.modified() == stamp[1]) {
+                current.put(key, stored);
+                return stored.indexed()
+                        ? new Entry(shown, stored.id(), stored.url(), stored.title(), stored.subject()) : null;
+            }
+        }
+        Entry entry = read(reader, file, shown, fields);
+        if (stamp != null) {
+            current.put(key, entry == null
+                    ? new IndexCache.Stored(stamp[0], stamp[1], null, null, null, null, false)
+                    : new IndexCache.Stored(stamp[0], stamp[1], entry.id(), entry.url(), entry.title(), entry.subject(),
+                            true));
+        }
+        return entry;
+    }
+
+    private static Entry read(PageReader reader, Path file, String shown, FieldRoles fields) {
         Page page;
         try {
             page = reader.read(file, shown).page();
