@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** `check` with prose on, run as a real process: the cache, --no-cache and --no-prose. */
 class ProseRunTest {
-    private static final Path FIXTURES = Path.of("fixtures").toAbsolutePath();
-    private static final String GRAMMAR_PAGE = "grammar/content/learn/biology/why-do-leaves-change-color-in-autumn.md";
+    /** A small repository of its own (it has a .contentlint.yaml), so that the rules that span pages see only it. */
+    private static final Path FIXTURES = Path.of("fixtures/grammar").toAbsolutePath();
+    private static final String GRAMMAR_PAGE = "content/learn/biology/why-do-leaves-change-color-in-autumn.md";
 
     @TempDir
     Path cacheDir;

@@ -1,0 +1,84 @@
+package dev.contentlint.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.config.FieldRoles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageIndexTest {
+    @TempDir
+    Path repo;
+    @TempDir
+    Path cache;
+
+    private static final FieldRoles ROLES = new FieldRoles(Map.of(FieldRole.ID, "id", FieldRole.URL, "url",
+            FieldRole.SUBJECT, "subject", FieldRole.TITLE, "title"));
+
+    private Path page(String name, String id, String subject) throws IOException {
+        return Files.writeString(repo.resolve(name), "---\nid: " + id + "\ntitle: Page " + name + "\nsubject: " + subject
+                + "\nurl: /learn/x/" + name + "\n---\n");
+    }
+
+    private PageIndex build(List<Path> files) {
+        return PageIndex.build(files, ROLES, 2, p -> p.getFileName().toString(), cache, repo, "test");
+    }
+
+    @Test
+    void indexesIdsUrlsAndSubjectSpellings() throws IOException {
+        List<Path> files = List.of(page("a", "1", "Computer Science"), page("b", "1", "Computer science"),
+                page("c", "2", "Computer Science"), Files.writeString(repo.resolve("d"), "no front matter\n"));
+        PageIndex index = PageIndex.build(files, ROLES, 2, p -> p.getFileName().toString(), null, null, null);
+        assertEquals(3, index.size());
+        assertEquals(List.of("a", "b"), index.pagesWithId("1").stream().map(PageIndex.Entry::path).sorted().toList());
+        assertEquals("c", index.pagesWithUrl("/learn/x/c").get(0).path());
+        assertEquals(Map.of("Computer Science", 2, "Computer science", 1), index.spellingsOf("computer  SCIENCE"));
+        assertEquals("Computer Science", index.majoritySpelling("Computer science"));
+    }
+
+    @Test
+    void aTieHasNoMajority() throws IOException {
+        PageIndex index = build(List.of(page("a", "1", "Biology"), page("b", "2", "biology")));
+        assertNull(index.majoritySpelling("Biology"));
+    }
+
+    @Test
+    void theCacheIsReusedUntilAFileChanges() throws IOException {
+        Path a = page("a", "1", "Physics");
+        Path b = page("b", "2", "Physics");
+        assertEquals(1, build(List.of(a, b)).pagesWithId("1").size());
+        try (Stream<Path> files = Files.list(cache)) {
+            assertEquals(1, files.count());
+        }
+        // Same size and time: the cached entry stands, even though the text (not its length) changed.
+        FileTime time = Files.getLastModifiedTime(a);
+        Files.writeString(a, Files.readString(a).replace("id: 1", "id: 3"));
+        Files.setLastModifiedTime(a, time);
+        assertEquals(1, build(List.of(a, b)).pagesWithId("1").size());
+        // A new time: the file is read again.
+        Files.setLastModifiedTime(a, FileTime.fromMillis(time.toMillis() + 5_000));
+        PageIndex reread = build(List.of(a, b));
+        assertTrue(reread.pagesWithId("1").isEmpty());
+        assertEquals(1, reread.pagesWithId("3").size());
+    }
+
+    @Test
+    void aDamagedCacheIsReadAgainFromThePages() throws IOException {
+        Path a = page("a", "1", "Physics");
+        build(List.of(a));
+        try (Stream<Path> files = Files.list(cache)) {
+            Files.writeString(files.findFirst().orElseThrow(), "garbage");
+        }
+        assertEquals(1, build(List.of(a)).pagesWithId("1").size());
+    }
+}
