@@ -2,14 +2,10 @@ package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
-import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.FixedPage;
 import dev.contentlint.engine.PageFiles;
-import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.RunResult;
-import dev.contentlint.prose.ProseCache;
-import dev.contentlint.prose.ProseService;
 import dev.contentlint.report.Format;
 import dev.contentlint.report.ReportInput;
 import dev.contentlint.report.TextReporter;
@@ -23,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,18 +55,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when there are more than N warnings")
     int maxWarnings;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores)")
-    Integer jobs;
-
-    @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
-    boolean noProse;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the caches of prose results and of the page index")
-    boolean noCache;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where prose results and the page index are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
-    Path cacheDir;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--fix", description = "Apply safe fixes to the files, then report what remains")
     boolean fix;
@@ -82,10 +69,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new dev.contentlint.engine.UsageException("--jobs must be at least 1");
-        }
         if (fix && fixDryRun) {
             throw new dev.contentlint.engine.UsageException("--fix and --fix-dry-run exclude each other");
         }
@@ -94,18 +77,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
-        ProseService prose = proseService(loaded);
-        Engine engine = new Engine(loaded, workers, cwd, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown)
-                .withProse(prose).withProgress(Progress.onTerminal(System.err));
-        if (loaded.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("pages"))) {
-            Path repository = RepositoryRoot.of(loaded, cwd);
-            List<Path> all = PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter());
-            engine.withIndex(noCache ? engine.index(all) : engine.index(all, cacheDirectory(), repository, Main.version()));
-        }
-        RunResult result = engine.check(files);
-        if (prose != null) {
-            saveProseCache(prose);
-        }
+        RunResult result = run.run(loaded, cwd, files, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown,
+                spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root());
         PrintWriter err = spec.commandLine().getErr();
@@ -127,31 +100,6 @@ final class CheckCommand implements Callable<Integer> {
             err.println("contentlint: internal error: " + error);
         }
         return exitCode(result);
-    }
-
-    /** Prose checking for this run, or null when it is off or no prose rule is enabled. */
-    private ProseService proseService(Config loaded) {
-        boolean wanted = loaded.rules().stream().anyMatch(r -> r.rule().meta().usesLanguageTool());
-        if (noProse || !wanted) {
-            return null;
-        }
-        String fingerprint = loaded.prose().fingerprint();
-        ProseCache cache = noCache ? ProseCache.inMemory(fingerprint, Main.version())
-                : ProseCache.open(cacheDirectory(), fingerprint, Main.version());
-        return new ProseService(loaded.prose(), cache);
-    }
-
-    private Path cacheDirectory() {
-        return cacheDir != null ? cacheDir : ProseCache.defaultDirectory();
-    }
-
-    /** A cache that cannot be written costs the next run time, not this run its results. */
-    private void saveProseCache(ProseService prose) {
-        try {
-            prose.finish();
-        } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println("contentlint: warning: the prose cache was not saved: " + e.getMessage());
-        }
     }
 
     private void reportFixes(RunResult result, PrintWriter err) {

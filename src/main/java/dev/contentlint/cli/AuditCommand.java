@@ -1,0 +1,90 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.engine.Engine;
+import dev.contentlint.engine.FixMode;
+import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.RunResult;
+import dev.contentlint.engine.UsageException;
+import dev.contentlint.report.AuditSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Checks every page of a repository and prints a summary: totals by rule, severity and folder,"
+                + " and the pages with the most findings.")
+final class AuditCommand implements Callable<Integer> {
+    /** How the summary is written. */
+    enum AuditFormat { TEXT, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ROOT", arity = "0..1",
+            description = "The repository to audit (default: the configuration file's folder, else the git root,"
+                    + " else the current folder)")
+    Path root;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .contentlint.yaml)")
+    Path config;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Summary format: text or json (default: ${DEFAULT-VALUE})")
+    AuditFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the summary to FILE instead of standard output")
+    Path output;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "How many of the pages with the most findings to list (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Mixin
+    RunOptions run;
+
+    @Override
+    public Integer call() throws IOException {
+        if (top < 0) {
+            throw new UsageException("--top must be 0 or more");
+        }
+        long started = System.nanoTime();
+        Path cwd = Path.of("").toAbsolutePath();
+        Config loaded = ConfigLoader.load(config, root != null ? root.toAbsolutePath() : cwd);
+        Path repository = root != null ? root.toAbsolutePath().normalize() : RepositoryRoot.of(loaded, cwd);
+        List<Path> files = PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter());
+        PrintWriter err = spec.commandLine().getErr();
+        RunResult result = run.run(loaded, cwd, files, FixMode.NONE, false, err);
+        Engine names = new Engine(loaded, 1, cwd);
+        AuditSummary summary = AuditSummary.of(result, files.stream().map(names::displayPath).toList(), top,
+                (System.nanoTime() - started) / 1_000_000);
+        if (output != null) {
+            OutputFile.write(output, writer -> write(summary, writer));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            write(summary, out);
+            out.flush();
+        }
+        for (String error : result.internalErrors()) {
+            err.println("contentlint: internal error: " + error);
+        }
+        return result.internalErrors().isEmpty() ? 0 : Main.ERROR;
+    }
+
+    private void write(AuditSummary summary, java.io.Writer writer) throws IOException {
+        if (format == AuditFormat.JSON) {
+            summary.writeJson(writer, Main.version());
+        } else {
+            summary.writeText(writer);
+        }
+    }
+}

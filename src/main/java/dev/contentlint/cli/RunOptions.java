@@ -1,0 +1,81 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.engine.Engine;
+import dev.contentlint.engine.FixMode;
+import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.Progress;
+import dev.contentlint.engine.RunResult;
+import dev.contentlint.engine.UsageException;
+import dev.contentlint.prose.ProseCache;
+import dev.contentlint.prose.ProseService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that shape a run, shared by {@code check} and {@code audit}, and the run they
+ * shape: the engine with its prose checking, its page index and its progress line.
+ */
+final class RunOptions {
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores)")
+    Integer jobs;
+
+    @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
+    boolean noProse;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the caches of prose results and of the page index")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where prose results and the page index are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
+    Path cacheDir;
+
+    int workers() {
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new UsageException("--jobs must be at least 1");
+        }
+        return workers;
+    }
+
+    /** Checks {@code files}; the rules that span pages see every page under the repository root. */
+    RunResult run(Config config, Path cwd, List<Path> files, FixMode fixMode, boolean fixesShown, PrintWriter err) {
+        ProseService prose = proseService(config);
+        Engine engine = new Engine(config, workers(), cwd, fixMode, fixesShown)
+                .withProse(prose).withProgress(Progress.onTerminal(System.err));
+        if (config.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("pages"))) {
+            Path repository = RepositoryRoot.of(config, cwd);
+            List<Path> all = PageFiles.collect(List.of(repository), config.root(), config.pathFilter());
+            engine.withIndex(noCache ? engine.index(all) : engine.index(all, cacheDirectory(), repository, Main.version()));
+        }
+        RunResult result = engine.check(files);
+        if (prose != null) {
+            try {
+                prose.finish();
+            } catch (IOException | RuntimeException e) {
+                // A cache that cannot be written costs the next run time, not this run its results.
+                err.println("contentlint: warning: the prose cache was not saved: " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /** Prose checking for this run, or null when it is off or no prose rule is enabled. */
+    private ProseService proseService(Config config) {
+        boolean wanted = config.rules().stream().anyMatch(r -> r.rule().meta().usesLanguageTool());
+        if (noProse || !wanted) {
+            return null;
+        }
+        String fingerprint = config.prose().fingerprint();
+        ProseCache cache = noCache ? ProseCache.inMemory(fingerprint, Main.version())
+                : ProseCache.open(cacheDirectory(), fingerprint, Main.version());
+        return new ProseService(config.prose(), cache);
+    }
+
+    private Path cacheDirectory() {
+        return cacheDir != null ? cacheDir : ProseCache.defaultDirectory();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.contentlint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.engine.Finding;
+import dev.contentlint.engine.RunResult;
+import dev.contentlint.rules.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What an audit of a whole repository says: totals by severity, by rule and by folder, and the
+ * pages with the most findings. Folders are the first folder below the pages' common parent,
+ * so a site laid out as {@code content/learn/<subject>/…} is summed per subject.
+ */
+public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long> bySeverity, List<RuleTotal> byRule,
+        List<FolderTotal> byFolder, List<PageTotal> worstPages, long elapsedMillis) {
+
+    public record Counts(long errors, long warnings, long info) {
+        long total() {
+            return errors + warnings + info;
+        }
+
+        Counts plus(Severity severity) {
+            return new Counts(errors + (severity == Severity.ERROR ? 1 : 0),
+                    warnings + (severity == Severity.WARNING ? 1 : 0), info + (severity == Severity.INFO ? 1 : 0));
+        }
+    }
+
+    public record RuleTotal(String rule, Severity severity, long findings, int pages) {}
+
+    public record FolderTotal(String folder, int pages, Counts findings) {}
+
+    public record PageTotal(String path, Counts findings) {}
+
+    private static final Counts NONE = new Counts(0, 0, 0);
+
+    /**
+     * @param pagePaths   every page checked, as findings name them
+     * @param worst       how many pages to list
+     * @param wallMillis  the audit's wall time, indexing included
+     */
+    public static AuditSummary of(RunResult result, List<String> pagePaths, int worst, long wallMillis) {
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity, result.count(severity));
+        }
+        Map<String, Long> ruleFindings = new TreeMap<>();
+        Map<String, Severity> ruleSeverity = new HashMap<>();
+        Map<String, Set<String>> rulePages = new HashMap<>();
+        Map<String, Counts> perPage = new HashMap<>();
+        for (Finding f : result.findings()) {
+            ruleFindings.merge(f.ruleId(), 1L, Long::sum);
+            ruleSeverity.putIfAbsent(f.ruleId(), f.severity());
+            rulePages.computeIfAbsent(f.ruleId(), k -> new HashSet<>()).add(f.path());
+            perPage.merge(f.path(), NONE.plus(f.severity()), AuditSummary::add);
+        }
+        List<RuleTotal> byRule = new ArrayList<>();
+        ruleFindings.forEach((rule, count) -> byRule.add(new RuleTotal(rule, ruleSeverity.get(rule), count,
+                rulePages.get(rule).size())));
+        byRule.sort(Comparator.comparingLong(RuleTotal::findings).reversed().thenComparing(RuleTotal::rule));
+
+        String parent = commonParent(pagePaths);
+        Map<String, Integer> folderPages = new TreeMap<>();
+        Map<String, Counts> folderFindings = new TreeMap<>();
+        for (String path : pagePaths) {
+            String folder = folderOf(path, parent);
+            folderPages.merge(folder, 1, Integer::sum);
+            folderFindings.merge(folder, perPage.getOrDefault(path, NONE), AuditSummary::add);
+        }
+        List<FolderTotal> byFolder = new ArrayList<>();
+        folderPages.forEach((folder, count) -> byFolder.add(new FolderTotal(folder, count, folderFindings.get(folder))));
+        byFolder.sort(Comparator.comparingLong((FolderTotal t) -> t.findings().total()).reversed()
+                .thenComparing(FolderTotal::folder));
+
+        List<PageTotal> pages = new ArrayList<>();
+        perPage.forEach((path, counts) -> pages.add(new PageTotal(path, counts)));
+        pages.sort(Comparator.comparingLong((PageTotal p) -> p.findings().total()).reversed()
+                .thenComparing(Comparator.comparingLong((PageTotal p) -> p.findings().errors()).reversed())
+                .thenComparing(PageTotal::path));
+        return new AuditSummary(pagePaths.size(), perPage.size(), bySeverity, byRule, byFolder,
+                pages.subList(0, Math.min(worst, pages.size())), wallMillis);
+    }
+
+    private static Counts add(Counts a, Counts b) {
+        return new Counts(a.errors() + b.errors(), a.warnings() + b.warnings(), a.info() + b.info());
+    }
+
+    /** The longest folder prefix that every path shares, with its trailing '/', or "". */
+    static String commonParent(List<String> paths) {
+        if (paths.isEmpty()) {
+            return "";
+        }
+        String prefix = paths.get(0);
+        for (String path : paths) {
+            int i = 0;
+            while (i < prefix.length() && i < path.length() && prefix.charAt(i) == path.charAt(i)) {
+                i++;
+            }
+            prefix = prefix.substring(0, i);
+        }
+        return prefix.substring(0, prefix.lastIndexOf('/') + 1);
+    }
+
+    /** The first folder of the path below {@code parent}, or "." for a page that sits in it. */
+    static String folderOf(String path, String parent) {
+        String rest = path.substring(parent.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? "." : rest.substring(0, slash);
+    }
+
+    /** The summary as plain text, for a terminal. */
+    public void writeText(Writer out) throws IOException {
+        long total = bySeverity.values().stream().mapToLong(Long::longValue).sum();
+        out.write(String.format("Audit of %s: %s (%s) on %s, in %.1f s%n", count(pages, "page"), count(total, "finding"),
+                severities(new Counts(bySeverity.get(Severity.ERROR), bySeverity.get(Severity.WARNING),
+                        bySeverity.get(Severity.INFO))), count(pagesWithFindings, "page"), elapsedMillis / 1000.0));
+        out.write(String.format("%nBy rule%n"));
+        int width = Math.max(4, byRule.stream().mapToInt(r -> r.rule().length()).max().orElse(4));
+        for (RuleTotal rule : byRule) {
+            out.write(String.format("  %-" + width + "s  %-7s  %19s on %s%n", rule.rule(),
+                    rule.severity().name().toLowerCase(Locale.ROOT), count(rule.findings(), "finding"),
+                    count(rule.pages(), "page")));
+        }
+        out.write(String.format("%nBy folder%n"));
+        int folderWidth = Math.max(6, byFolder.stream().mapToInt(f -> f.folder().length()).max().orElse(6));
+        for (FolderTotal folder : byFolder) {
+            out.write(String.format("  %-" + folderWidth + "s  %13s  %19s (%s)%n", folder.folder(),
+                    count(folder.pages(), "page"), count(folder.findings().total(), "finding"),
+                    severities(folder.findings())));
+        }
+        out.write(String.format("%nPages with the most findings%n"));
+        for (PageTotal page : worstPages) {
+            out.write(String.format("  %,7d  (%s)  %s%n", page.findings().total(), severities(page.findings()),
+                    page.path()));
+        }
+        out.flush();
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private static String severities(Counts counts) {
+        return count(counts.errors(), "error") + ", " + count(counts.warnings(), "warning") + ", "
+                + String.format("%,d info", counts.info());
+    }
+
+    /** The same summary as JSON data. */
+    public void writeJson(Writer out, String toolVersion) throws IOException {
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        root.put("schemaVersion", 1);
+        root.put("tool", "contentlint");
+        root.put("version", toolVersion);
+        root.put("pages", pages);
+        root.put("pagesWithFindings", pagesWithFindings);
+        root.put("elapsedMillis", elapsedMillis);
+        ObjectNode severities = root.putObject("findings");
+        severities.put("total", bySeverity.values().stream().mapToLong(Long::longValue).sum());
+        bySeverity.forEach((severity, count) -> severities.put(severity.name().toLowerCase(Locale.ROOT), count));
+        ArrayNode rules = root.putArray("byRule");
+        for (RuleTotal rule : byRule) {
+            rules.addObject().put("rule", rule.rule()).put("severity", rule.severity().name().toLowerCase(Locale.ROOT))
+                    .put("findings", rule.findings()).put("pages", rule.pages());
+        }
+        ArrayNode folders = root.putArray("byFolder");
+        for (FolderTotal folder : byFolder) {
+            counts(folders.addObject().put("folder", folder.folder()).put("pages", folder.pages()), folder.findings());
+        }
+        ArrayNode worst = root.putArray("worstPages");
+        for (PageTotal page : worstPages) {
+            counts(worst.addObject().put("path", page.path()), page.findings());
+        }
+        out.write(JsonOutput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void counts(ObjectNode node, Counts counts) {
+        node.put("findings", counts.total()).put("errors", counts.errors()).put("warnings", counts.warnings())
+                .put("info", counts.info());
+    }
+}

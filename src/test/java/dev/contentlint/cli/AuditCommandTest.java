@@ -1,0 +1,55 @@
+package dev.contentlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `audit` over a small repository: the fixtures of duplicate-url, whose pages and findings are known. */
+class AuditCommandTest {
+    private static final Path REPOSITORY = Path.of("fixtures/duplicate-url").toAbsolutePath();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theTextSummaryHasTotalsByRuleAndFolderAndTheWorstPages() {
+        Cli.Run run = Cli.run("audit", "--no-prose", "--no-cache", REPOSITORY.toString());
+        assertEquals(0, run.code(), run::toString);
+        String out = run.out().replaceAll(" +", " ");
+        assertTrue(out.startsWith("Audit of 3 pages: 4 findings (4 errors, 0 warnings, 0 info) on 2 pages, in "), out);
+        assertTrue(out.contains(" duplicate-url error 2 findings on 2 pages\n"), out);
+        assertTrue(out.contains(" url-path-mismatch error 1 finding on 1 page\n"), out);
+        assertTrue(out.contains(" physics 2 pages 4 findings (4 errors, 0 warnings, 0 info)\n"), out);
+        assertTrue(out.contains(" biology 1 page 0 findings (0 errors, 0 warnings, 0 info)\n"), out);
+        int worst = out.indexOf("Pages with the most findings");
+        assertTrue(out.contains(" 3 (3 errors, 0 warnings, 0 info) fixtures/duplicate-url/content/learn/physics/why-does-ice-float.md\n"
+                + " 1 (1 error, 0 warnings, 0 info) fixtures/duplicate-url/"), "the copy comes first: " + out);
+        assertTrue(worst > 0, out);
+    }
+
+    @Test
+    void theJsonSummaryHasTheSameCountsAsData() throws IOException {
+        Path json = temp.resolve("audit.json");
+        Cli.Run run = Cli.run("audit", "--no-prose", "--no-cache", "--format", "json", "--output", json.toString(),
+                REPOSITORY.toString());
+        assertEquals(0, run.code(), run::toString);
+        JsonNode root = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals(3, root.get("pages").asInt());
+        assertEquals(2, root.get("pagesWithFindings").asInt());
+        assertEquals(4, root.get("findings").get("total").asInt());
+        assertEquals(4, root.get("findings").get("error").asInt());
+        JsonNode first = root.get("byRule").get(0);
+        assertEquals("duplicate-url", first.get("rule").asText());
+        assertEquals(2, first.get("findings").asInt());
+        assertEquals("physics", root.get("byFolder").get(0).get("folder").asText());
+        assertEquals(3, root.get("worstPages").get(0).get("findings").asInt());
+        assertTrue(root.get("elapsedMillis").asLong() >= 0);
+    }
+}
