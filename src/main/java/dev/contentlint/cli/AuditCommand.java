@@ -8,8 +8,11 @@ import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.report.AuditSummary;
+import dev.contentlint.report.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +48,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the summary to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write a self-contained HTML report: charts per rule and folder, and a table of pages")
+    Path html;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "How many of the pages with the most findings to list (default: ${DEFAULT-VALUE})")
     int top;
@@ -67,6 +74,10 @@ final class AuditCommand implements Callable<Integer> {
         Engine names = new Engine(loaded, 1, cwd);
         AuditSummary summary = AuditSummary.of(result, files.stream().map(names::displayPath).toList(), top,
                 (System.nanoTime() - started) / 1_000_000);
+        if (html != null) {
+            OutputFile.write(html, writer -> HtmlReport.write(writer, summary, result, Main.version(),
+                    path -> sourceLines(cwd.resolve(path))));
+        }
         if (output != null) {
             OutputFile.write(output, writer -> write(summary, writer));
         } else {
@@ -78,6 +89,16 @@ final class AuditCommand implements Callable<Integer> {
             err.println("contentlint: internal error: " + error);
         }
         return result.internalErrors().isEmpty() ? 0 : Main.ERROR;
+    }
+
+    /** A page's lines as the report shows them; an unreadable page shows none. */
+    private static List<String> sourceLines(Path file) {
+        try {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return List.of(text.replace("\r\n", "\n").split("\n", -1));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void write(AuditSummary summary, java.io.Writer writer) throws IOException {

@@ -20,11 +20,16 @@ import java.util.TreeMap;
 
 /**
  * What an audit of a whole repository says: totals by severity, by rule and by folder, and the
- * pages with the most findings. Folders are the first folder below the pages' common parent,
+ * pages with the most findings (every page with findings is kept, sorted, for the HTML report). Folders are the first folder below the pages' common parent,
  * so a site laid out as {@code content/learn/<subject>/…} is summed per subject.
  */
 public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long> bySeverity, List<RuleTotal> byRule,
-        List<FolderTotal> byFolder, List<PageTotal> worstPages, long elapsedMillis) {
+        List<FolderTotal> byFolder, List<PageTotal> pageTotals, int worst, long elapsedMillis) {
+
+    /** The pages with the most findings, as many as the summary lists. */
+    public List<PageTotal> worstPages() {
+        return pageTotals.subList(0, Math.min(worst, pageTotals.size()));
+    }
 
     public record Counts(long errors, long warnings, long info) {
         long total() {
@@ -89,7 +94,7 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
                 .thenComparing(Comparator.comparingLong((PageTotal p) -> p.findings().errors()).reversed())
                 .thenComparing(PageTotal::path));
         return new AuditSummary(pagePaths.size(), perPage.size(), bySeverity, byRule, byFolder,
-                pages.subList(0, Math.min(worst, pages.size())), wallMillis);
+                pages, worst, wallMillis);
     }
 
     private static Counts add(Counts a, Counts b) {
@@ -112,11 +117,15 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         return prefix.substring(0, prefix.lastIndexOf('/') + 1);
     }
 
-    /** The first folder of the path below {@code parent}, or "." for a page that sits in it. */
+    /** The first folder of the path below {@code parent}; for a page that sits in it, the parent's own name. */
     static String folderOf(String path, String parent) {
         String rest = path.substring(parent.length());
         int slash = rest.indexOf('/');
-        return slash < 0 ? "." : rest.substring(0, slash);
+        if (slash >= 0) {
+            return rest.substring(0, slash);
+        }
+        String folder = parent.endsWith("/") ? parent.substring(0, parent.length() - 1) : parent;
+        return folder.isEmpty() ? "." : folder.substring(folder.lastIndexOf('/') + 1);
     }
 
     /** The summary as plain text, for a terminal. */
@@ -140,7 +149,7 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
                     severities(folder.findings())));
         }
         out.write(String.format("%nPages with the most findings%n"));
-        for (PageTotal page : worstPages) {
+        for (PageTotal page : worstPages()) {
             out.write(String.format("  %,7d  (%s)  %s%n", page.findings().total(), severities(page.findings()),
                     page.path()));
         }
@@ -178,7 +187,7 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
             counts(folders.addObject().put("folder", folder.folder()).put("pages", folder.pages()), folder.findings());
         }
         ArrayNode worst = root.putArray("worstPages");
-        for (PageTotal page : worstPages) {
+        for (PageTotal page : worstPages()) {
             counts(worst.addObject().put("path", page.path()), page.findings());
         }
         out.write(JsonOutput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
