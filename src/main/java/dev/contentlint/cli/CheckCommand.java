@@ -58,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Check only the K-th of N stable shares of the pages (K from 1 to N); every shard sees the whole repository")
+    String shard;
+
     @Option(names = "--fix", description = "Apply safe fixes to the files, then report what remains")
     boolean fix;
 
@@ -76,6 +80,9 @@ final class CheckCommand implements Callable<Integer> {
         Config loaded = ConfigLoader.load(config, cwd);
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
+        if (shard != null) {
+            files = Shards.parse(shard).of(files, RepositoryRoot.of(loaded, cwd));
+        }
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
         RunResult result = run.run(loaded, cwd, files, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown,
                 spec.commandLine().getErr());

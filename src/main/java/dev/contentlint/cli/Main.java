@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** The {@code contentlint} command. Exit codes: 0 clean, 1 findings at the threshold, 2 errors. */
 @Command(name = "contentlint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks Markdown pages with YAML front matter for content-quality problems.",
-        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
+        subcommands = {CheckCommand.class, AuditCommand.class, MergeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;

@@ -71,6 +71,25 @@ class SarifValidationTest {
         assertValid(sarif);
     }
 
+    @Test
+    void mergedShardsOfTheCorpusSampleAreValid() throws Exception {
+        assumeTrue(Files.isDirectory(SAMPLE), SAMPLE + " is absent: skipping the SARIF check of merged shards");
+        List<String> shards = new java.util.ArrayList<>();
+        for (String shard : List.of("1/2", "2/2")) {
+            Path sarif = temp.resolve("shard-" + shard.charAt(0) + ".sarif");
+            Main.run(new String[] {"check", "--no-prose", "--format", "sarif", "--shard", shard, "--output",
+                sarif.toString(), BASEDIR.relativize(SAMPLE).toString()}, new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()));
+            shards.add(sarif.toString());
+        }
+        Path merged = temp.resolve("merged.sarif");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"merge", "--output", merged.toString(), shards.get(0), shards.get(1)},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, err::toString);
+        assertValid(merged);
+    }
+
     /** Guards against a check that passes everything, such as a tool whose log format changed. */
     @Test
     void theChecksCatchBrokenFiles() throws Exception {

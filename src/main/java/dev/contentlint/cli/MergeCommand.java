@@ -1,0 +1,50 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.engine.UsageException;
+import dev.contentlint.report.ReportMerger;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Joins the SARIF or JSON reports of the shards of one run (check --shard K/N) into one report.")
+final class MergeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "REPORT", arity = "1..*", description = "The shards' reports, all SARIF or all JSON")
+    List<Path> reports;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the merged report to FILE instead of standard output")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        for (Path report : reports) {
+            if (!Files.isRegularFile(report)) {
+                throw new UsageException("no such report: " + report);
+            }
+        }
+        try {
+            ReportMerger.kindOf(reports);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (output != null) {
+            OutputFile.write(output, writer -> ReportMerger.merge(reports, writer));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            ReportMerger.merge(reports, out);
+            out.flush();
+        }
+        return 0;
+    }
+}
