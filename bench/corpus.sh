@@ -5,7 +5,8 @@
 #
 # Prints, for RUNS runs each (default 3), the median wall time and the peak memory of:
 #   1. the full structural check (every rule but prose) over the whole corpus;
-#   2. a check of 3 pages, JVM start included (what a pre-commit hook costs);
+#   2. a check of 3 pages, JVM start included (what a pre-commit hook costs), with the rules
+#      that span pages reading the whole corpus's index, and an audit with its HTML report;
 #   3. for comparison, a Python + libyaml script that only parses the same front matter,
 #      and markdownlint-cli2 (installed from npm into the bench folder) on the same files.
 # Then the findings per rule of run 1, from its JSON output.
@@ -51,6 +52,8 @@ runs=$runs_saved
 three=$(find content/learn/biology -name '*.md' | sort | head -n 3 || true)
 # shellcheck disable=SC2086
 median_run "check of 3 pages (JVM start included)" "$home/bin/contentlint" check --no-prose $three
+# The rules that span pages index the whole corpus; its cache is warm from the runs above.
+median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit --no-prose --html "$work/audit.html" -o /dev/null
 
 if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
   cat >"$work/parse.py" <<'PY'
