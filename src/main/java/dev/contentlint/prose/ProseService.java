@@ -5,8 +5,6 @@ import dev.contentlint.page.Page;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Prose checking for one run. Each page's prose texts are looked up in the cache by their
@@ -17,27 +15,12 @@ public final class ProseService {
     private final ProseSettings settings;
     private final ProseCache cache;
     private final ThreadLocal<LanguageToolChecker> checkers;
-    private final AtomicInteger instances = new AtomicInteger();
-    private final AtomicInteger textsChecked = new AtomicInteger();
-    private final AtomicInteger textsCached = new AtomicInteger();
-    private final AtomicLong charsChecked = new AtomicLong();
 
     /** @param cache where results are kept between runs, or an in-memory one for {@code --no-cache} */
     public ProseService(ProseSettings settings, ProseCache cache) {
         this.settings = settings;
         this.cache = cache;
-        this.checkers = ThreadLocal.withInitial(() -> {
-            LanguageToolChecker checker = new LanguageToolChecker(settings);
-            instances.incrementAndGet();
-            return checker;
-        });
-    }
-
-    /** How much prose a run checked and how much came from the cache. */
-    public record Stats(int textsChecked, int textsCached, long charsChecked, int languageToolInstances) {}
-
-    public Stats stats() {
-        return new Stats(textsChecked.get(), textsCached.get(), charsChecked.get(), instances.get());
+        this.checkers = ThreadLocal.withInitial(() -> new LanguageToolChecker(settings));
     }
 
     /** The page's prose matches, placed in the file. */
@@ -56,12 +39,9 @@ public final class ProseService {
         ProseCache.Key key = cache.key(text);
         List<ProseMatch> found = cache.get(key);
         if (found != null) {
-            textsCached.incrementAndGet();
             return found;
         }
         List<ProseMatch> checked = checkers.get().check(text);
-        textsChecked.incrementAndGet();
-        charsChecked.addAndGet(text.length());
         cache.put(key, checked);
         return checked;
     }
