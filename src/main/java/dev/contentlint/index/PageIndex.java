@@ -27,16 +27,22 @@ import java.util.function.Function;
  * only a few pages are being checked. It keeps these few values per page, not the pages.
  */
 public final class PageIndex {
-    /** One page as the index knows it; any value may be null when the page lacks it. */
-    public record Entry(String path, String id, String url, String title, String subject) {}
+    /**
+     * One page as the index knows it: its file, as an absolute normalized path, and its
+     * values, any of which may be null when the page lacks it.
+     */
+    public record Entry(String file, String id, String url, String title, String subject) {}
 
     private final List<Entry> entries;
+    private final Function<String, String> displayPath;
     private final Map<String, List<Entry>> byUrl = new HashMap<>();
     private final Map<String, List<Entry>> byId = new HashMap<>();
     private final Map<String, Map<String, Integer>> subjectSpellings = new HashMap<>();
 
-    public PageIndex(List<Entry> entries) {
+    /** @param displayPath how findings name a page, from its absolute path */
+    public PageIndex(List<Entry> entries, Function<String, String> displayPath) {
         this.entries = List.copyOf(entries);
+        this.displayPath = displayPath;
         for (Entry entry : this.entries) {
             if (entry.url() != null) {
                 byUrl.computeIfAbsent(entry.url(), k -> new ArrayList<>()).add(entry);
@@ -53,7 +59,8 @@ public final class PageIndex {
 
     /**
      * Reads the front matter of {@code files} on {@code jobs} threads. {@code displayPath} names
-     * a file as findings show it. A page that cannot be read or parsed is left out: its own
+     * a file as findings show it; it is asked only for the pages a finding names. A page that
+     * cannot be read or parsed is left out: its own
      * check reports why. With a {@code cacheDirectory}, only the files whose size or
      * modification time changed since the last run are read.
      */
@@ -67,7 +74,7 @@ public final class PageIndex {
         List<Entry> entries;
         try {
             entries = pool.submit(() -> files.parallelStream()
-                    .map(file -> entry(reader, file, displayPath.apply(file), fields, cache, current))
+                    .map(file -> entry(reader, file, fields, cache, current))
                     .filter(Objects::nonNull)
                     .toList()).get();
         } catch (InterruptedException e) {
@@ -85,7 +92,7 @@ public final class PageIndex {
                 // The next run reads every page again; this one is complete.
             }
         }
-        return new PageIndex(entries);
+        return new PageIndex(entries, file -> displayPath.apply(Path.of(file)));
     }
 
     /** The roles in a stable order (an enum's hash differs from run to run). */
@@ -95,9 +102,9 @@ public final class PageIndex {
         return sorted.toString();
     }
 
-    private static Entry entry(PageReader reader, Path file, String shown, FieldRoles fields, IndexCache cache,
+    private static Entry entry(PageReader reader, Path file, FieldRoles fields, IndexCache cache,
             Map<String, IndexCache.Stored> current) {
-        String key = file.toAbsolutePath().normalize().toString();
+        String key = key(file);
         long[] stamp = null;
         if (cache != null) {
             try {
@@ -109,10 +116,10 @@ public final class PageIndex {
             if (stored != null && stored.size() == stamp[0] && stored.modified() == stamp[1]) {
                 current.put(key, stored);
                 return stored.indexed()
-                        ? new Entry(shown, stored.id(), stored.url(), stored.title(), stored.subject()) : null;
+                        ? new Entry(key, stored.id(), stored.url(), stored.title(), stored.subject()) : null;
             }
         }
-        Entry entry = read(reader, file, shown, fields);
+        Entry entry = read(reader, file, key, fields);
         if (stamp != null) {
             current.put(key, entry == null
                     ? new IndexCache.Stored(stamp[0], stamp[1], null, null, null, null, false)
@@ -122,24 +129,29 @@ public final class PageIndex {
         return entry;
     }
 
-    private static Entry read(PageReader reader, Path file, String shown, FieldRoles fields) {
+    private static Entry read(PageReader reader, Path file, String key, FieldRoles fields) {
         Page page;
         try {
-            page = reader.read(file, shown).page();
+            page = reader.read(file, key).page();
         } catch (RuntimeException e) {
             return null;
         }
         if (page == null || page.frontMatter() == null) {
             return null;
         }
-        return entryOf(page, fields);
+        FrontMatter front = page.frontMatter();
+        return new Entry(key, value(front, fields, FieldRole.ID), value(front, fields, FieldRole.URL),
+                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT));
     }
 
-    /** The index entry for a parsed page. */
-    public static Entry entryOf(Page page, FieldRoles fields) {
-        FrontMatter front = page.frontMatter();
-        return new Entry(page.displayPath(), value(front, fields, FieldRole.ID), value(front, fields, FieldRole.URL),
-                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT));
+    /** How the index names a file: its absolute, normalized path. */
+    public static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** The page as findings name it. */
+    public String displayPath(Entry entry) {
+        return displayPath.apply(entry.file());
     }
 
     /** A field's scalar value as written, trimmed; null when absent, empty or not a scalar. */

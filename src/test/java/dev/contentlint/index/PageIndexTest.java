@@ -40,8 +40,8 @@ class PageIndexTest {
                 page("c", "2", "Computer Science"), Files.writeString(repo.resolve("d"), "no front matter\n"));
         PageIndex index = PageIndex.build(files, ROLES, 2, p -> p.getFileName().toString(), null, null, null);
         assertEquals(3, index.size());
-        assertEquals(List.of("a", "b"), index.pagesWithId("1").stream().map(PageIndex.Entry::path).sorted().toList());
-        assertEquals("c", index.pagesWithUrl("/learn/x/c").get(0).path());
+        assertEquals(List.of("a", "b"), index.pagesWithId("1").stream().map(index::displayPath).sorted().toList());
+        assertEquals("c", index.displayPath(index.pagesWithUrl("/learn/x/c").get(0)));
         assertEquals(Map.of("Computer Science", 2, "Computer science", 1), index.spellingsOf("computer  SCIENCE"));
         assertEquals("Computer Science", index.majoritySpelling("Computer science"));
     }

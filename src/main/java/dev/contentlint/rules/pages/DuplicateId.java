@@ -29,11 +29,11 @@ public final class DuplicateId extends BuiltinRule {
             if (index == null || value == null) {
                 return;
             }
-            List<PageIndex.Entry> others = OtherPages.except(lookup.apply(index, value), page.displayPath());
+            List<PageIndex.Entry> others = OtherPages.except(lookup.apply(index, value), page.file());
             if (!others.isEmpty()) {
                 context.report(path, page.frontMatter().scalar(path).orElseThrow().contentRange(),
                         name + " '" + value + "' is also the " + name + " of " + others.size() + " other page"
-                                + (others.size() == 1 ? "" : "s") + ": " + OtherPages.list(others));
+                                + (others.size() == 1 ? "" : "s") + ": " + OtherPages.list(index, others));
             }
         }
     }

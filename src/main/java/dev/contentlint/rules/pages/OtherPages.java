@@ -10,12 +10,14 @@ final class OtherPages {
 
     private OtherPages() {}
 
-    static List<PageIndex.Entry> except(List<PageIndex.Entry> pages, String path) {
-        return pages.stream().filter(p -> !p.path().equals(path)).toList();
+    /** The pages other than the page in {@code file}. */
+    static List<PageIndex.Entry> except(List<PageIndex.Entry> pages, java.nio.file.Path file) {
+        String key = PageIndex.key(file);
+        return pages.stream().filter(p -> !p.file().equals(key)).toList();
     }
 
-    static String list(List<PageIndex.Entry> pages) {
-        String shown = pages.stream().limit(SHOWN).map(PageIndex.Entry::path).collect(Collectors.joining(", "));
+    static String list(PageIndex index, List<PageIndex.Entry> pages) {
+        String shown = pages.stream().limit(SHOWN).map(index::displayPath).collect(Collectors.joining(", "));
         return pages.size() > SHOWN ? shown + " and " + (pages.size() - SHOWN) + " more" : shown;
     }
 }
