@@ -7,10 +7,10 @@ import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.Position;
 import dev.contentlint.page.Range;
-import dev.contentlint.rules.RuleRegistry;
 import dev.contentlint.prose.ProseFinding;
 import dev.contentlint.prose.ProseService;
 import dev.contentlint.prose.ProseSetupException;
+import dev.contentlint.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 
 /** Reads one page and runs every configured rule on it; a failing rule never stops the others. */
 final class PageChecker {
-
     private final Config config;
     private final PageReader reader;
     private final Optional<ConfiguredRule> unreadable;
