@@ -58,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Names this run in SARIF (runAutomationDetails.id), so that code scanning keeps the uploads of different jobs apart")
+    String category;
+
     @Option(names = "--shard", paramLabel = "K/N",
             description = "Check only the K-th of N stable shares of the pages (K from 1 to N); every shard sees the whole repository")
     String shard;
@@ -80,14 +84,18 @@ final class CheckCommand implements Callable<Integer> {
         Config loaded = ConfigLoader.load(config, cwd);
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
-        if (shard != null) {
-            files = Shards.parse(shard).of(files, RepositoryRoot.of(loaded, cwd));
+        Shards shards = shard == null ? null : Shards.parse(shard);
+        if (shards != null) {
+            files = shards.of(files, RepositoryRoot.of(loaded, cwd));
         }
+        String automationId = ReportInput.automationId(Categories.check(category),
+                shards == null ? null : "shard-" + shards.index() + "-of-" + shards.count());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
         RunResult result = run.run(loaded, cwd, files, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown,
                 spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
-        ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root());
+        ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root(),
+                automationId);
         PrintWriter err = spec.commandLine().getErr();
         reportFixes(result, err);
         if (fixDryRun) {

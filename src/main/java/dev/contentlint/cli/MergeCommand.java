@@ -1,6 +1,7 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.engine.UsageException;
+import dev.contentlint.report.ReportInput;
 import dev.contentlint.report.ReportMerger;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,8 +27,13 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the merged report to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Names the merged run in SARIF (runAutomationDetails.id); the shards' own ids are dropped")
+    String category;
+
     @Override
     public Integer call() throws IOException {
+        String automationId = ReportInput.automationId(Categories.check(category), null);
         for (Path report : reports) {
             if (!Files.isRegularFile(report)) {
                 throw new UsageException("no such report: " + report);
@@ -39,10 +45,10 @@ final class MergeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         if (output != null) {
-            OutputFile.write(output, writer -> ReportMerger.merge(reports, writer));
+            OutputFile.write(output, writer -> ReportMerger.merge(reports, automationId, writer));
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            ReportMerger.merge(reports, out);
+            ReportMerger.merge(reports, automationId, out);
             out.flush();
         }
         return 0;

@@ -18,9 +18,23 @@ import java.util.stream.Collectors;
  * @param toolVersion      contentlint's version
  * @param workingDirectory the folder that finding paths are relative to
  * @param root             the repository root, which SARIF uris are relative to
+ * @param automationId     SARIF's {@code runAutomationDetails.id}: what code scanning tells
+ *                         analyses apart by, so that shards or jobs uploaded apart do not replace
+ *                         each other
  */
 public record ReportInput(RunResult result, List<RuleMeta> rules, String toolVersion, Path workingDirectory,
-        Path root) {
+        Path root, String automationId) {
+    /** The automation id of a single, whole run. */
+    public static final String DEFAULT_AUTOMATION_ID = "contentlint/";
+
+    public ReportInput(RunResult result, List<RuleMeta> rules, String toolVersion, Path workingDirectory, Path root) {
+        this(result, rules, toolVersion, workingDirectory, root, DEFAULT_AUTOMATION_ID);
+    }
+
+    /** The automation id for a category (a job's name) and a shard, either of which may be null. */
+    public static String automationId(String category, String shard) {
+        return DEFAULT_AUTOMATION_ID + (category == null ? "" : category + "/") + (shard == null ? "" : shard + "/");
+    }
 
     public List<Finding> findings() {
         return result.findings();

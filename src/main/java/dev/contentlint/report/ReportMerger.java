@@ -54,9 +54,10 @@ public final class ReportMerger {
         return kind;
     }
 
-    public static void merge(List<Path> reports, Writer out) throws IOException {
+    /** @param automationId the merged SARIF run's {@code runAutomationDetails.id}; JSON has none */
+    public static void merge(List<Path> reports, String automationId, Writer out) throws IOException {
         if (kindOf(reports) == Kind.SARIF) {
-            mergeSarif(reports, out);
+            mergeSarif(reports, automationId, out);
         } else {
             mergeJson(reports, out);
         }
@@ -110,7 +111,7 @@ public final class ReportMerger {
         out.flush();
     }
 
-    private static void mergeSarif(List<Path> reports, Writer out) throws IOException {
+    private static void mergeSarif(List<Path> reports, String automationId, Writer out) throws IOException {
         Map<String, JsonNode> rules = new LinkedHashMap<>();
         List<Map<Integer, Integer>> ruleIndexes = new ArrayList<>();
         ObjectNode firstRun = null;
@@ -135,6 +136,7 @@ public final class ReportMerger {
         ObjectNode driver = (ObjectNode) firstRun.path("tool").path("driver");
         ArrayNode union = driver.putArray("rules");
         rules.values().forEach(union::add);
+        firstRun.putObject("automationDetails").put("id", automationId);
         ArrayNode invocations = firstRun.putArray("invocations");
         invocations.addObject().put("executionSuccessful", successful);
         ObjectNode run = firstRun;

@@ -27,7 +27,6 @@ public final class SarifReporter extends StreamingReporter {
     static final String INFORMATION_URI = "https://github.com/contentlint/contentlint";
     static final String SRCROOT = "%SRCROOT%";
     /** GitHub's run category. Fixed for now; a later option will make the part after "/" configurable. */
-    static final String AUTOMATION_ID = "contentlint/";
 
     private static final Pattern SEMVER =
             Pattern.compile("\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
@@ -58,7 +57,7 @@ public final class SarifReporter extends StreamingReporter {
             }
         }
 
-        run.putObject("automationDetails").put("id", AUTOMATION_ID);
+        run.putObject("automationDetails").put("id", input.automationId());
         // No uri: the machine's checkout path stays out of the file, and the output stays deterministic.
         run.putObject("originalUriBaseIds").putObject(SRCROOT);
         run.put("columnKind", "utf16CodeUnits");

@@ -117,4 +117,32 @@ class ShardMergeTest {
         Path text = Files.writeString(temp.resolve("notes.txt"), "hello");
         assertEquals(2, Cli.run("merge", text.toString()).code());
     }
+
+    private static String automationId(Path sarif) throws IOException {
+        return JSON.readTree(sarif.toFile()).get("runs").get(0).get("automationDetails").get("id").asText();
+    }
+
+    /** Code scanning tells analyses apart by runAutomationDetails.id: shards and categories get their own. */
+    @Test
+    void shardsAndCategoriesHaveTheirOwnAutomationIds() throws IOException {
+        Path repository = REPOSITORIES.get(0);
+        assertEquals("contentlint/", automationId(report(repository, "sarif", "")));
+        Path shard = report(repository, "sarif", "2/3");
+        assertEquals("contentlint/shard-2-of-3/", automationId(shard));
+
+        Path docs = temp.resolve("docs.sarif");
+        assertEquals(0, Cli.run("check", "--no-prose", "--no-cache", "--fail-on", "never", "--format", "sarif",
+                "--category", "docs", "--output", docs.toString(), repository.toString()).code());
+        assertEquals("contentlint/docs/", automationId(docs));
+
+        Path merged = temp.resolve("merged-ids.sarif");
+        assertEquals(0, Cli.run("merge", "-o", merged.toString(), shard.toString()).code());
+        assertEquals("contentlint/", automationId(merged), "a merged log is the whole run again");
+        assertEquals(0, Cli.run("merge", "--category", "site", "-o", merged.toString(), shard.toString()).code());
+        assertEquals("contentlint/site/", automationId(merged));
+
+        Cli.Run bad = Cli.run("check", "--no-prose", "--category", "two words", repository.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--category may hold only"), bad::toString);
+    }
 }
