@@ -70,7 +70,7 @@ final class AuditCommand implements Callable<Integer> {
         Path repository = root != null ? root.toAbsolutePath().normalize() : RepositoryRoot.of(loaded, cwd);
         List<Path> files = PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter());
         PrintWriter err = spec.commandLine().getErr();
-        RunResult result = run.run(loaded, cwd, files, FixMode.NONE, false, err);
+        RunResult result = run.run(loaded, cwd, repository, files, files, FixMode.NONE, false, err);
         Engine names = new Engine(loaded, 1, cwd);
         AuditSummary summary = AuditSummary.of(result, files.stream().map(names::displayPath).toList(), top,
                 (System.nanoTime() - started) / 1_000_000);

@@ -83,16 +83,17 @@ final class CheckCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         Config loaded = ConfigLoader.load(config, cwd);
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
-        List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
+        Path repository = RepositoryRoot.of(loaded, cwd);
+        List<Path> found = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
+        // Checking the whole repository: the pages found are the index's pages, and need no second walk.
+        boolean wholeRepository = targets.size() == 1 && targets.get(0).toAbsolutePath().normalize().equals(repository);
         Shards shards = shard == null ? null : Shards.parse(shard);
-        if (shards != null) {
-            files = shards.of(files, RepositoryRoot.of(loaded, cwd));
-        }
+        List<Path> files = shards == null ? found : shards.of(found, repository);
         String automationId = ReportInput.automationId(Categories.check(category),
                 shards == null ? null : "shard-" + shards.index() + "-of-" + shards.count());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
-        RunResult result = run.run(loaded, cwd, files, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown,
-                spec.commandLine().getErr());
+        RunResult result = run.run(loaded, cwd, repository, files, wholeRepository ? found : null,
+                FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root(),
                 automationId);

@@ -41,14 +41,19 @@ final class RunOptions {
         return workers;
     }
 
-    /** Checks {@code files}; the rules that span pages see every page under the repository root. */
-    RunResult run(Config config, Path cwd, List<Path> files, FixMode fixMode, boolean fixesShown, PrintWriter err) {
+    /**
+     * Checks {@code files}; the rules that span pages see every page under {@code repository}.
+     * {@code repositoryPages} is that list when the caller already walked the repository, or
+     * null to have it walked here, only if a rule needs it.
+     */
+    RunResult run(Config config, Path cwd, Path repository, List<Path> files, List<Path> repositoryPages,
+            FixMode fixMode, boolean fixesShown, PrintWriter err) {
         ProseService prose = proseService(config);
         Engine engine = new Engine(config, workers(), cwd, fixMode, fixesShown)
                 .withProse(prose).withProgress(Progress.onTerminal(System.err));
         if (config.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("pages"))) {
-            Path repository = RepositoryRoot.of(config, cwd);
-            List<Path> all = PageFiles.collect(List.of(repository), config.root(), config.pathFilter());
+            List<Path> all = repositoryPages != null ? repositoryPages
+                    : PageFiles.collect(List.of(repository), config.root(), config.pathFilter());
             engine.withIndex(noCache ? engine.index(all) : engine.index(all, cacheDirectory(), repository, Main.version()));
         }
         RunResult result = engine.check(files);
