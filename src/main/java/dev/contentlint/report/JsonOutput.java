@@ -36,6 +36,15 @@ final class JsonOutput {
         out.write("\n");
     }
 
+    /** Writes the fields of {@code object} into the object being generated, for a body that streams the rest. */
+    static void writeFields(com.fasterxml.jackson.core.JsonGenerator generator, com.fasterxml.jackson.databind.node.ObjectNode object)
+            throws java.io.IOException {
+        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) object::fields) {
+            generator.writeFieldName(field.getKey());
+            generator.writeTree(field.getValue());
+        }
+    }
+
     /** What {@link #stream} writes. */
     interface GeneratorBody {
         void write(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException;

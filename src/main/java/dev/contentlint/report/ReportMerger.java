@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +88,9 @@ public final class ReportMerger {
             findings += header.path("summary").path("findings").asInt();
         }
         ObjectNode head = merged;
-        try (JsonGenerator generator = generator(out)) {
-            generator.useDefaultPrettyPrinter();
+        JsonOutput.stream(out, generator -> {
             generator.writeStartObject();
-            for (var field : (Iterable<Map.Entry<String, JsonNode>>) head::fields) {
-                generator.writeFieldName(field.getKey());
-                generator.writeTree(field.getValue());
-            }
+            JsonOutput.writeFields(generator, head);
             generator.writeArrayFieldStart("findings");
             for (int i = 0; i < reports.size(); i++) {
                 int offset = offsets.get(i);
@@ -106,13 +103,13 @@ public final class ReportMerger {
             }
             generator.writeEndArray();
             generator.writeEndObject();
-        }
-        out.write('\n');
+        });
         out.flush();
     }
 
     private static void mergeSarif(List<Path> reports, String automationId, Writer out) throws IOException {
         Map<String, JsonNode> rules = new LinkedHashMap<>();
+        Map<String, Integer> ruleIndex = new HashMap<>();
         List<Map<Integer, Integer>> ruleIndexes = new ArrayList<>();
         ObjectNode firstRun = null;
         boolean successful = true;
@@ -125,8 +122,10 @@ public final class ReportMerger {
             JsonNode driverRules = run.path("tool").path("driver").path("rules");
             for (int i = 0; i < driverRules.size(); i++) {
                 String id = driverRules.get(i).path("id").asText();
-                rules.putIfAbsent(id, driverRules.get(i));
-                remap.put(i, new ArrayList<>(rules.keySet()).indexOf(id));
+                if (rules.putIfAbsent(id, driverRules.get(i)) == null) {
+                    ruleIndex.put(id, rules.size() - 1);
+                }
+                remap.put(i, ruleIndex.get(id));
             }
             ruleIndexes.add(remap);
             for (JsonNode invocation : run.path("invocations")) {
@@ -140,16 +139,13 @@ public final class ReportMerger {
         ArrayNode invocations = firstRun.putArray("invocations");
         invocations.addObject().put("executionSuccessful", successful);
         ObjectNode run = firstRun;
-        try (JsonGenerator generator = generator(out)) {
+        JsonOutput.stream(out, generator -> {
             generator.writeStartObject();
             generator.writeStringField("$schema", SarifReporter.SCHEMA);
             generator.writeStringField("version", "2.1.0");
             generator.writeArrayFieldStart("runs");
             generator.writeStartObject();
-            for (var field : (Iterable<Map.Entry<String, JsonNode>>) run::fields) {
-                generator.writeFieldName(field.getKey());
-                generator.writeTree(field.getValue());
-            }
+            JsonOutput.writeFields(generator, run);
             generator.writeArrayFieldStart("results");
             for (int i = 0; i < reports.size(); i++) {
                 Map<Integer, Integer> remap = ruleIndexes.get(i);
@@ -163,16 +159,8 @@ public final class ReportMerger {
             generator.writeEndObject();
             generator.writeEndArray();
             generator.writeEndObject();
-        }
-        out.write('\n');
+        });
         out.flush();
-    }
-
-    /** A generator that leaves the writer open, for the final line break. */
-    private static JsonGenerator generator(Writer out) throws IOException {
-        JsonGenerator generator = FACTORY.createGenerator(out);
-        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        return generator;
     }
 
     /**

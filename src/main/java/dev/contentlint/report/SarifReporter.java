@@ -84,10 +84,7 @@ public final class SarifReporter extends StreamingReporter {
             generator.writeStringField("version", "2.1.0");
             generator.writeArrayFieldStart("runs");
             generator.writeStartObject();
-            for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) run::fields) {
-                generator.writeFieldName(field.getKey());
-                generator.writeTree(field.getValue());
-            }
+            JsonOutput.writeFields(generator, run);
             generator.writeArrayFieldStart("results");
             for (int i = 0; i < findings.size(); i++) {
                 generator.writeTree(result(findings.get(i), fingerprints.get(i), input, ruleIndex, sameFix[i] < 0));
