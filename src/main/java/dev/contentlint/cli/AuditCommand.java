@@ -1,7 +1,6 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
-import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.PageFiles;
@@ -38,9 +37,6 @@ final class AuditCommand implements Callable<Integer> {
                     + " else the current folder)")
     Path root;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .contentlint.yaml)")
-    Path config;
-
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Summary format: text or json (default: ${DEFAULT-VALUE})")
     AuditFormat format;
@@ -57,6 +53,9 @@ final class AuditCommand implements Callable<Integer> {
     int top;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     RunOptions run;
 
     @Override
@@ -66,7 +65,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         Path cwd = Path.of("").toAbsolutePath();
-        Config loaded = ConfigLoader.load(config, root != null ? root.toAbsolutePath() : cwd);
+        Config loaded = config.load(root != null ? root.toAbsolutePath() : cwd);
         Path repository = root != null ? root.toAbsolutePath().normalize() : RepositoryRoot.of(loaded, cwd);
         List<Path> files = PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter());
         PrintWriter err = spec.commandLine().getErr();

@@ -1,7 +1,6 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
-import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.FixedPage;
 import dev.contentlint.engine.PageFiles;
@@ -37,9 +36,6 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files or folders to check (default: .)")
     List<Path> paths = List.of();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .contentlint.yaml)")
-    Path config;
-
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text, json, sarif, github, junit or checkstyle (default: ${DEFAULT-VALUE})")
     Format format;
@@ -54,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
             description = "Exit with 1 when there are more than N warnings")
     int maxWarnings;
+
+    @Mixin
+    ConfigOption config;
 
     @Mixin
     RunOptions run;
@@ -81,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new dev.contentlint.engine.UsageException("--fix and --fix-dry-run exclude each other");
         }
         Path cwd = Path.of("").toAbsolutePath();
-        Config loaded = ConfigLoader.load(config, cwd);
+        Config loaded = config.load(cwd);
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         Path repository = RepositoryRoot.of(loaded, cwd);
         List<Path> found = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());

@@ -1,15 +1,14 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
-import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.rules.RuleMeta;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,12 +20,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "The rule to explain")
     String id;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .contentlint.yaml)")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() {
-        Config loaded = ConfigLoader.load(config, Path.of("").toAbsolutePath());
+        Config loaded = config.load(Path.of("").toAbsolutePath());
         RuleMeta meta = loaded.known().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new UsageException("unknown rule '" + id + "' (run 'contentlint rules' for the list)"));
         PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
-import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.config.ConfiguredRule;
 import dev.contentlint.rules.RuleMeta;
 import java.io.PrintWriter;
@@ -11,8 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -21,12 +20,12 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .contentlint.yaml)")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Override
     public Integer call() {
-        Config loaded = ConfigLoader.load(config, Path.of("").toAbsolutePath());
+        Config loaded = config.load(Path.of("").toAbsolutePath());
         Map<String, ConfiguredRule> enabled = loaded.rules().stream()
                 .collect(Collectors.toMap(ConfiguredRule::id, Function.identity()));
         int width = loaded.known().stream().mapToInt(m -> m.id().length()).max().orElse(10);
