@@ -8,51 +8,109 @@ import java.util.List;
  * {@code **} as a whole segment spans any number of folders; {@code *} and {@code ?} stay
  * within one segment. A pattern without '/' matches at any depth, a leading '/' anchors it
  * at the root, and a trailing '/' means everything below, as in .gitignore. Matching works
- * segment by segment, without regexes: it runs for every file of a large site.
+ * segment by segment, without regexes, and each segment is compiled once: it runs for every
+ * file of a large site.
  */
 public final class PathFilter {
-    private final List<String[]> include;
-    private final List<String[]> exclude;
+    private final List<Glob> include;
+    private final List<Glob> exclude;
 
     public PathFilter(List<String> include, List<String> exclude) {
-        this.include = include.stream().map(PathFilter::segments).toList();
-        this.exclude = exclude.stream().map(PathFilter::segments).toList();
+        this.include = include.stream().map(Glob::new).toList();
+        this.exclude = exclude.stream().map(Glob::new).toList();
     }
 
     public boolean accepts(String relativePath) {
         String[] path = relativePath.split("/", -1);
-        return include.stream().anyMatch(g -> matches(g, 0, path, 0))
-                && exclude.stream().noneMatch(g -> matches(g, 0, path, 0));
+        return anyMatches(include, path) && !anyMatches(exclude, path);
     }
 
     /** True when nothing below this folder can be included, so a walk may skip it. */
     public boolean excludesFolder(String relativeFolder) {
         String[] folder = relativeFolder.split("/", -1);
         String[] below = (relativeFolder + "/").split("/", -1);
-        return exclude.stream().anyMatch(g -> matches(g, 0, folder, 0) || matches(g, 0, below, 0));
+        return anyMatches(exclude, folder) || anyMatches(exclude, below);
     }
 
-    static String[] segments(String glob) {
-        String g = glob.startsWith("/") ? glob.substring(1) : glob.contains("/") ? glob : "**/" + glob;
-        if (g.endsWith("/")) {
-            g = g + "**";
-        }
-        return g.split("/", -1);
-    }
-
-    private static boolean matches(String[] glob, int g, String[] path, int p) {
-        if (g == glob.length) {
-            return p == path.length;
-        }
-        if (glob[g].equals("**")) {
-            for (int skip = p; skip <= path.length; skip++) {
-                if (matches(glob, g + 1, path, skip)) {
-                    return true;
-                }
+    private static boolean anyMatches(List<Glob> globs, String[] path) {
+        for (Glob glob : globs) {
+            if (glob.matches(path)) {
+                return true;
             }
-            return false;
         }
-        return p < path.length && Wildcard.matches(glob[g].replace("**", "*"), path[p])
-                && matches(glob, g + 1, path, p + 1);
+        return false;
+    }
+
+    /** One pattern, split into segments, each a matcher for one path segment or {@code **}. */
+    private static final class Glob {
+        private final Segment[] segments;
+        /** For each segment, whether a {@code **} follows it; when none does, the rest has a fixed length. */
+        private final boolean[] spanFollows;
+
+        Glob(String glob) {
+            String g = glob.startsWith("/") ? glob.substring(1) : glob.contains("/") ? glob : "**/" + glob;
+            if (g.endsWith("/")) {
+                g = g + "**";
+            }
+            String[] parts = g.split("/", -1);
+            segments = new Segment[parts.length];
+            spanFollows = new boolean[parts.length + 1];
+            for (int i = parts.length - 1; i >= 0; i--) {
+                segments[i] = Segment.of(parts[i]);
+                spanFollows[i] = spanFollows[i + 1] || segments[i].anyDepth;
+            }
+        }
+
+        boolean matches(String[] path) {
+            return matches(0, path, 0);
+        }
+
+        private boolean matches(int g, String[] path, int p) {
+            if (g == segments.length) {
+                return p == path.length;
+            }
+            if (segments[g].anyDepth) {
+                if (!spanFollows[g + 1]) {
+                    // The rest has a fixed number of segments, so there is one place it can start.
+                    int start = path.length - (segments.length - g - 1);
+                    return start >= p && matches(g + 1, path, start);
+                }
+                for (int skip = p; skip <= path.length; skip++) {
+                    if (matches(g + 1, path, skip)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return p < path.length && segments[g].matches(path[p]) && matches(g + 1, path, p + 1);
+        }
+    }
+
+    /** A matcher for one path segment: {@code **}, a literal name, {@code *suffix}, or any other wildcard. */
+    private record Segment(boolean anyDepth, String literal, String suffix, String wildcard) {
+        static Segment of(String part) {
+            if (part.equals("**")) {
+                return new Segment(true, null, null, null);
+            }
+            String pattern = part.replace("**", "*");
+            if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0) {
+                return new Segment(false, pattern, null, null);
+            }
+            String rest = pattern.substring(1);
+            if (pattern.charAt(0) == '*' && rest.indexOf('*') < 0 && rest.indexOf('?') < 0) {
+                return new Segment(false, null, rest, null);
+            }
+            return new Segment(false, null, null, pattern);
+        }
+
+        boolean matches(String name) {
+            if (literal != null) {
+                return literal.equals(name);
+            }
+            if (suffix != null) {
+                return name.endsWith(suffix);
+            }
+            return Wildcard.matches(wildcard, name);
+        }
     }
 }
