@@ -3,7 +3,6 @@ package dev.contentlint.cli;
 import dev.contentlint.config.Config;
 import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
-import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.report.AuditSummary;
@@ -67,9 +66,10 @@ final class AuditCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         Config loaded = config.load(root != null ? root.toAbsolutePath() : cwd);
         Path repository = root != null ? root.toAbsolutePath().normalize() : RepositoryRoot.of(loaded, cwd);
-        List<Path> files = PageFiles.collect(List.of(repository), loaded.root(), loaded.pathFilter());
+        PageSelection pages = PageSelection.walk(loaded, repository, List.of(repository));
+        List<Path> files = pages.files();
         PrintWriter err = spec.commandLine().getErr();
-        RunResult result = run.run(loaded, cwd, repository, files, files, FixMode.NONE, false, err);
+        RunResult result = run.run(loaded, cwd, repository, pages, FixMode.NONE, false, err);
         Engine names = new Engine(loaded, 1, cwd);
         AuditSummary summary = AuditSummary.of(result, files.stream().map(names::displayPath).toList(), top,
                 (System.nanoTime() - started) / 1_000_000);

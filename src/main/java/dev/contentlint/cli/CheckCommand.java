@@ -1,22 +1,26 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
+import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.FixedPage;
 import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.RunResult;
+import dev.contentlint.engine.UsageException;
 import dev.contentlint.report.Format;
 import dev.contentlint.report.ReportInput;
 import dev.contentlint.report.TextReporter;
 import dev.contentlint.rules.Severity;
+import dev.contentlint.suppress.Baseline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +69,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check only the K-th of N stable shares of the pages (K from 1 to N); every shard sees the whole repository")
     String shard;
 
+    @Option(names = "--staged",
+            description = "Check the staged version of each page whose staged version differs from HEAD, read from git's index (under PATH, default .)")
+    boolean staged;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Check the pages changed since the merge base of HEAD and REF: committed, staged, unstaged or new (under PATH, default .)")
+    String changedSince;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only the findings that FILE does not record (made with --update-baseline)")
+    Path baseline;
+
+    @Option(names = "--update-baseline", paramLabel = "FILE",
+            description = "Record this run's findings in FILE (pruning fixed ones, keeping those of pages not checked), then report only what it does not record")
+    Path updateBaseline;
+
     @Option(names = "--fix", description = "Apply safe fixes to the files, then report what remains")
     boolean fix;
 
@@ -76,23 +96,31 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (fix && fixDryRun) {
-            throw new dev.contentlint.engine.UsageException("--fix and --fix-dry-run exclude each other");
-        }
+        refuseConflictingOptions();
         Path cwd = Path.of("").toAbsolutePath();
         Config loaded = config.load(cwd);
-        List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         Path repository = RepositoryRoot.of(loaded, cwd);
-        List<Path> found = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
-        // Checking the whole repository: the pages found are the index's pages, and need no second walk.
-        boolean wholeRepository = targets.size() == 1 && targets.get(0).toAbsolutePath().normalize().equals(repository);
         Shards shards = shard == null ? null : Shards.parse(shard);
-        List<Path> files = shards == null ? found : shards.of(found, repository);
         String automationId = ReportInput.automationId(Categories.check(category),
                 shards == null ? null : "shard-" + shards.index() + "-of-" + shards.count());
         boolean fixesShown = format == Format.JSON || format == Format.SARIF;
-        RunResult result = run.run(loaded, cwd, repository, files, wholeRepository ? found : null,
-                FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown, spec.commandLine().getErr());
+        // Read before the run, so that a bad baseline stops it at once.
+        Baseline recorded = baseline != null && updateBaseline == null ? Baseline.read(baseline) : null;
+        RunResult result;
+        List<Path> checked;
+        try (PageSelection selected = select(loaded, cwd, repository)) {
+            PageSelection pages = shards == null ? selected : selected.checking(shards.of(selected.files(), repository));
+            checked = pages.files();
+            result = run.run(loaded, cwd, repository, pages, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown,
+                    spec.commandLine().getErr());
+        }
+        if (recorded != null || updateBaseline != null) {
+            Function<Finding, String> fileOf = f -> PageFiles.relative(repository, cwd.resolve(f.path()).normalize());
+            if (updateBaseline != null) {
+                recorded = updatedBaseline(result, checked, repository, fileOf);
+            }
+            result = result.withBaseline(recorded.newFindings(result.findings(), fileOf));
+        }
         PrintWriter out = spec.commandLine().getOut();
         ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root(),
                 automationId);
@@ -115,6 +143,46 @@ final class CheckCommand implements Callable<Integer> {
             err.println("contentlint: internal error: " + error);
         }
         return exitCode(result);
+    }
+
+    private void refuseConflictingOptions() {
+        if (fix && fixDryRun) {
+            throw new UsageException("--fix and --fix-dry-run exclude each other");
+        }
+        if (staged && changedSince != null) {
+            throw new UsageException("--staged and --changed-since exclude each other");
+        }
+        if (staged && (fix || fixDryRun)) {
+            throw new UsageException("--staged checks git's index, which --fix cannot write; fix the working tree without --staged");
+        }
+        if (baseline != null && updateBaseline != null
+                && !baseline.toAbsolutePath().normalize().equals(updateBaseline.toAbsolutePath().normalize())) {
+            throw new UsageException("--baseline and --update-baseline name different files; name one");
+        }
+    }
+
+    /** Writes the baseline that {@code --update-baseline} names, brought up to date by this run. */
+    private Baseline updatedBaseline(RunResult result, List<Path> checked, Path repository,
+            Function<Finding, String> fileOf) throws IOException {
+        Baseline previous = Files.exists(updateBaseline) ? Baseline.read(updateBaseline) : Baseline.of(List.of(), fileOf);
+        Set<String> checkedFiles = new HashSet<>();
+        checked.forEach(file -> checkedFiles.add(PageFiles.relative(repository, file)));
+        Baseline updated = previous.updatedBy(Baseline.of(result.findings(), fileOf), checkedFiles,
+                file -> Files.exists(repository.resolve(file)));
+        OutputFile.write(updateBaseline, updated::write);
+        spec.commandLine().getErr().println("contentlint: the baseline " + updateBaseline + " records "
+                + updated.size() + " finding" + (updated.size() == 1 ? "" : "s"));
+        return updated;
+    }
+
+    private PageSelection select(Config loaded, Path cwd, Path repository) {
+        if (staged) {
+            return PageSelection.staged(loaded, cwd, repository, paths);
+        }
+        if (changedSince != null) {
+            return PageSelection.changedSince(loaded, cwd, repository, paths, changedSince);
+        }
+        return PageSelection.walk(loaded, repository, paths.isEmpty() ? List.of(cwd) : paths);
     }
 
     private void reportFixes(RunResult result, PrintWriter err) {

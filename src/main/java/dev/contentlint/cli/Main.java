@@ -2,6 +2,7 @@ package dev.contentlint.cli;
 
 import dev.contentlint.config.ConfigException;
 import dev.contentlint.engine.UsageException;
+import dev.contentlint.git.GitException;
 import dev.contentlint.prose.ProseSetupException;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -42,6 +43,8 @@ public final class Main {
                 err.println("contentlint: configuration error: " + config.describe());
             } else if (e instanceof UsageException usage) {
                 err.println("contentlint: " + usage.getMessage());
+            } else if (e instanceof GitException git) {
+                err.println("contentlint: " + git.getMessage());
             } else if (e instanceof ProseSetupException prose) {
                 err.println("contentlint: configuration error: " + prose.getMessage());
             } else {

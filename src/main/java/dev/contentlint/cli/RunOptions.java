@@ -3,16 +3,15 @@ package dev.contentlint.cli;
 import dev.contentlint.config.Config;
 import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
-import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.engine.UsageException;
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.prose.ProseCache;
 import dev.contentlint.prose.ProseService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,22 +40,17 @@ final class RunOptions {
         return workers;
     }
 
-    /**
-     * Checks {@code files}; the rules that span pages see every page under {@code repository}.
-     * {@code repositoryPages} is that list when the caller already walked the repository, or
-     * null to have it walked here, only if a rule needs it.
-     */
-    RunResult run(Config config, Path cwd, Path repository, List<Path> files, List<Path> repositoryPages,
-            FixMode fixMode, boolean fixesShown, PrintWriter err) {
+    /** Checks the selected pages; the rules that span pages see every page under {@code repository}. */
+    RunResult run(Config config, Path cwd, Path repository, PageSelection pages, FixMode fixMode, boolean fixesShown,
+            PrintWriter err) {
         ProseService prose = proseService(config);
         Engine engine = new Engine(config, workers(), cwd, fixMode, fixesShown)
-                .withProse(prose).withProgress(Progress.onTerminal(System.err));
-        if (config.rules().stream().anyMatch(r -> r.rule().meta().tags().contains("pages"))) {
-            List<Path> all = repositoryPages != null ? repositoryPages
-                    : PageFiles.collect(List.of(repository), config.root(), config.pathFilter());
-            engine.withIndex(noCache ? engine.index(all) : engine.index(all, cacheDirectory(), repository, Main.version()));
+                .withSource(pages.source()).withProse(prose).withProgress(Progress.onTerminal(System.err));
+        if (PageSelection.spansPages(config)) {
+            engine.withIndex(engine.index(pages.repositoryPages(),
+                    noCache ? null : new PageIndex.CacheLocation(cacheDirectory(), repository, Main.version())));
         }
-        RunResult result = engine.check(files);
+        RunResult result = engine.check(pages.files());
         if (prose != null) {
             try {
                 prose.finish();

@@ -2,7 +2,9 @@ package dev.contentlint.engine;
 
 import dev.contentlint.config.Config;
 import dev.contentlint.index.PageIndex;
+import dev.contentlint.index.RepositoryFile;
 import dev.contentlint.page.PageReader;
+import dev.contentlint.page.PageSource;
 import dev.contentlint.prose.ProseService;
 import dev.contentlint.prose.ProseSetupException;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ public final class Engine {
     private ProseService prose;
     private PageIndex index;
     private Progress progress = Progress.none();
+    private PageSource source = PageSource.WORKING_TREE;
 
     public Engine(Config config, int jobs, Path workingDirectory) {
         this(config, jobs, workingDirectory, FixMode.NONE, true);
@@ -67,19 +70,28 @@ public final class Engine {
         return this;
     }
 
-    /** Indexes the front matter of every page of {@code files}, as this engine names them. */
-    public PageIndex index(List<Path> files) {
-        return PageIndex.build(files, config.fields(), jobs, this::displayPath, null, null, null);
+    /** Reads pages from {@code source}; by default from the working tree. */
+    public Engine withSource(PageSource source) {
+        this.source = source;
+        return this;
     }
 
-    /** The same, re-reading only the pages that changed since the index in {@code cacheDirectory}. */
-    public PageIndex index(List<Path> files, Path cacheDirectory, Path root, String toolVersion) {
-        return PageIndex.build(files, config.fields(), jobs, this::displayPath, cacheDirectory, root, toolVersion);
+    /** Indexes the front matter of every page file of {@code files} on disk, as this engine names them. */
+    public PageIndex index(List<Path> files) {
+        return index(files.stream().map(RepositoryFile::onDisk).toList(), null);
+    }
+
+    /**
+     * Indexes {@code files}, read from this engine's source; with a {@code cache}, only the
+     * pages that changed since the cached index are read.
+     */
+    public PageIndex index(List<RepositoryFile> files, PageIndex.CacheLocation cache) {
+        return PageIndex.build(files, source, config.fields(), jobs, this::displayPath, cache);
     }
 
     public RunResult check(List<Path> files) {
-        PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), fixMode, fixesShown,
-                prose, index);
+        PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), source, fixMode,
+                fixesShown, prose, index);
         long started = System.nanoTime();
         progress.start(files.size());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -109,15 +121,18 @@ public final class Engine {
         }
         List<Finding> findings = new ArrayList<>();
         List<FixedPage> fixed = new ArrayList<>();
+        long suppressed = 0;
         for (PageChecker.Outcome outcome : perFile) {
             findings.addAll(outcome.findings());
+            suppressed += outcome.suppressed();
             if (outcome.fixed() != null) {
                 fixed.add(outcome.fixed());
             }
         }
         List<String> sortedErrors = new ArrayList<>(errors);
         Collections.sort(sortedErrors);
-        return new RunResult(findings, files.size(), sortedErrors, (System.nanoTime() - started) / 1_000_000, fixed);
+        return new RunResult(findings, files.size(), sortedErrors, (System.nanoTime() - started) / 1_000_000, fixed,
+                new RunResult.Suppressed(suppressed, 0));
     }
 
     /** Relative to the working directory (with ".." when outside it), '/'-separated. */

@@ -5,36 +5,47 @@ import dev.contentlint.config.ConfiguredRule;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
+import dev.contentlint.page.PageSource;
 import dev.contentlint.page.Position;
 import dev.contentlint.page.Range;
 import dev.contentlint.prose.ProseFinding;
 import dev.contentlint.prose.ProseService;
 import dev.contentlint.prose.ProseSetupException;
+import dev.contentlint.rules.RuleMeta;
 import dev.contentlint.rules.RuleRegistry;
+import dev.contentlint.suppress.InlineSuppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /** Reads one page and runs every configured rule on it; a failing rule never stops the others. */
 final class PageChecker {
     private final Config config;
     private final PageReader reader;
+    private final PageSource source;
     private final Optional<ConfiguredRule> unreadable;
     private final boolean wantsFixes;
     private final PageFixer fixer;
     private final ProseService prose;
     private final PageIndex index;
     private final List<ConfiguredRule> rules;
+    private final Optional<ConfiguredRule> unusedSuppression;
+    /** The ids of the rules that run, of every known rule, and whether every configured rule runs (prose included). */
+    private final Set<String> ran;
+    private final Set<String> known;
+    private final boolean everyRuleRan;
 
     /**
      * {@code fixesShown}: the output shows fixes, so rules build them even when not fixing.
      * {@code prose}: checks prose for the grammar and spelling rules; null turns those rules off.
      * {@code index}: the whole repository, for the rules that span pages; may be null.
      */
-    PageChecker(Config config, PageReader reader, FixMode mode, boolean fixesShown, ProseService prose,
-            PageIndex index) {
+    PageChecker(Config config, PageReader reader, PageSource source, FixMode mode, boolean fixesShown,
+            ProseService prose, PageIndex index) {
         this.config = config;
         this.prose = prose;
         this.index = index;
@@ -43,28 +54,41 @@ final class PageChecker {
         this.wantsFixes = mode.enabled() || fixesShown;
         this.fixer = mode.enabled() ? new PageFixer(this, mode) : null;
         this.reader = reader;
+        this.source = source;
         this.unreadable = config.rules().stream().filter(r -> r.id().equals(RuleRegistry.PAGE_UNREADABLE)).findFirst();
+        this.unusedSuppression = config.rules().stream()
+                .filter(r -> r.id().equals(RuleRegistry.UNUSED_SUPPRESSION)).findFirst();
+        this.ran = rules.stream().map(ConfiguredRule::id).collect(Collectors.toUnmodifiableSet());
+        this.known = config.known().stream().map(RuleMeta::id).collect(Collectors.toUnmodifiableSet());
+        this.everyRuleRan = rules.size() == config.rules().size();
     }
 
-    /** A page's findings, and what fixing did to it (null when it was not fixed). */
-    record Outcome(List<Finding> findings, FixedPage fixed) {}
+    /** A page's findings, how many its suppression comments hid, and what fixing did to it (null when it was not fixed). */
+    record Outcome(List<Finding> findings, int suppressed, FixedPage fixed) {}
+
+    /** A page's findings after its suppression comments, and how many those hid. */
+    record Checked(List<Finding> findings, int suppressed) {}
 
     /** Reads and checks the file, fixing it when the mode says so; internal errors go to {@code errors}. */
     Outcome check(Path file, String displayPath, List<String> errors) {
         PageReader.Result read;
         try {
-            read = reader.read(file, displayPath);
+            read = source.read(reader, file, displayPath);
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(displayPath + ": reading the page failed: " + e);
-            return new Outcome(List.of(), null);
+            return new Outcome(List.of(), 0, null);
         }
         if (read.page() == null) {
-            return new Outcome(unreadable(displayPath, read.failure()), null);
+            return new Outcome(unreadable(displayPath, read.failure()), 0, null);
         }
-        return fixer != null ? fixer.fix(read, errors) : new Outcome(check(read.page(), errors), null);
+        if (fixer != null) {
+            return fixer.fix(read, errors);
+        }
+        Checked checked = check(read.page(), errors);
+        return new Outcome(checked.findings(), checked.suppressed(), null);
     }
 
-    List<Finding> check(Page page, List<String> errors) {
+    Checked check(Page page, List<String> errors) {
         List<Finding> findings = new ArrayList<>();
         Supplier<List<ProseFinding>> pageProse = proseOf(page);
         for (ConfiguredRule rule : rules) {
@@ -80,8 +104,18 @@ final class PageChecker {
                 errors.add(page.displayPath() + ": rule " + rule.id() + " failed: " + e);
             }
         }
-        findings.sort(Engine.ORDER);
-        return findings;
+        InlineSuppressions.Outcome suppressed = InlineSuppressions.apply(InlineSuppressions.of(page), findings, ran,
+                known, everyRuleRan);
+        List<Finding> kept = new ArrayList<>(suppressed.kept());
+        if (unusedSuppression.isPresent() && !suppressed.unused().isEmpty()) {
+            FindingCollector collector = new FindingCollector(page, unusedSuppression.get(), config.fields(),
+                    config.layout(), false, List::of, index, kept, errors);
+            for (InlineSuppressions.Unused unused : suppressed.unused()) {
+                collector.report(unused.field(), unused.range(), unused.message(), null, null);
+            }
+        }
+        kept.sort(Engine.ORDER);
+        return new Checked(kept, suppressed.suppressed());
     }
 
     /** The page's prose matches, checked on first use and then shared by the prose rules. */

@@ -47,6 +47,27 @@ public final class PageFiles {
         return sorted;
     }
 
+    /**
+     * Whether a file that git named is a page, as a walk of {@code base} would find it: no
+     * hidden or {@code node_modules} folder lies between, and the globs accept it.
+     */
+    public static boolean accepts(Path file, Path base, Path root, PathFilter filter) {
+        String below = relative(base, file);
+        int start = 0;
+        for (int slash = below.indexOf('/'); slash >= 0; slash = below.indexOf('/', start)) {
+            if (skipped(below.substring(start, slash))) {
+                return false;
+            }
+            start = slash + 1;
+        }
+        return filter.accepts(relative(root, file));
+    }
+
+    /** Folders that hold no pages: hidden ones (.git, .github) and installed packages. */
+    private static boolean skipped(String folderName) {
+        return folderName.startsWith(".") || folderName.equals("node_modules");
+    }
+
     /** The path relative to the root, '/'-separated; a path outside the root keeps its file name only. */
     public static String relative(Path root, Path path) {
         // String work, not Path.relativize: this runs for every file and folder of a large site.
@@ -68,9 +89,7 @@ public final class PageFiles {
                     if (dir.equals(argument)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    String name = dir.getFileName().toString();
-                    if (name.startsWith(".") || name.equals("node_modules")
-                            || filter.excludesFolder(relative(root, dir))) {
+                    if (skipped(dir.getFileName().toString()) || filter.excludesFolder(relative(root, dir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;

@@ -29,8 +29,10 @@ final class PageFixer {
     /** The page's findings after fixing, and what was fixed. */
     PageChecker.Outcome fix(PageReader.Result read, List<String> errors) {
         Page original = read.page();
-        List<Finding> originalFindings = checker.check(original, errors);
+        PageChecker.Checked originalChecked = checker.check(original, errors);
+        List<Finding> originalFindings = originalChecked.findings();
         Page current = original;
+        PageChecker.Checked checked = originalChecked;
         List<Finding> findings = originalFindings;
         int applied = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -47,14 +49,15 @@ final class PageFixer {
             Page fixed = Page.parse(original.file(), original.displayPath(), text);
             String problem = FixVerifier.problem(current, fixed, chosen);
             if (problem != null) {
-                return refused(original, originalFindings, problem);
+                return refused(original, originalChecked, problem);
             }
             applied += chosen.size();
             current = fixed;
-            findings = checker.check(current, errors);
+            checked = checker.check(current, errors);
+            findings = checked.findings();
         }
         if (applied == 0) {
-            return new PageChecker.Outcome(findings, null);
+            return new PageChecker.Outcome(findings, checked.suppressed(), null);
         }
         String diff = null;
         if (mode.dryRun()) {
@@ -62,17 +65,20 @@ final class PageFixer {
             String bom = read.bom() ? "\uFEFF" : "";
             diff = UnifiedDiff.of(original.displayPath(), bom + original.text(), bom + current.text());
             findings = originalFindings;
+            checked = originalChecked;
         } else {
             try {
                 SafeWriter.write(original.file(), read.bytes(), current.text(), read.bom());
             } catch (IOException e) {
-                return refused(original, originalFindings, e.getMessage());
+                return refused(original, originalChecked, e.getMessage());
             }
         }
-        return new PageChecker.Outcome(findings, new FixedPage(original.displayPath(), applied, diff, null));
+        return new PageChecker.Outcome(findings, checked.suppressed(),
+                new FixedPage(original.displayPath(), applied, diff, null));
     }
 
-    private static PageChecker.Outcome refused(Page page, List<Finding> findings, String reason) {
-        return new PageChecker.Outcome(findings, new FixedPage(page.displayPath(), 0, null, reason));
+    private static PageChecker.Outcome refused(Page page, PageChecker.Checked checked, String reason) {
+        return new PageChecker.Outcome(checked.findings(), checked.suppressed(),
+                new FixedPage(page.displayPath(), 0, null, reason));
     }
 }

@@ -22,16 +22,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The index entries of the last run, on disk, so that a run re-reads only the pages that
- * changed: an entry is reused while its file keeps its size and modification time. One file
+ * changed: an entry is reused while its file keeps its version, which is its git blob when git
+ * knows the file unchanged, else its size and modification time. One file
  * per repository and field roles; it is rewritten whole (a temporary file, then a rename) when
  * anything changed, so a reader never sees half of it, and a damaged file only costs a full
  * re-read.
  */
 final class IndexCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    /** What was read of one file: its stamp, and its entry (null when the page has no usable front matter). */
-    record Stored(long size, long modified, String id, String url, String title, String subject, boolean indexed) {}
+    /** What was read of one file: its version, and its values (none when the page has no usable front matter). */
+    record Stored(String version, String id, String url, String title, String subject, boolean indexed) {}
 
     private final Path file;
     private final Map<String, Stored> entries;
@@ -53,10 +54,13 @@ final class IndexCache {
         return entries.get(absolutePath);
     }
 
-    /** The size and modification time that say whether a file changed. */
-    static long[] stamp(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        return new long[] {attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
+    /** What says whether a file changed: its blob when git has one, else its size and modification time. */
+    static String version(RepositoryFile file) throws IOException {
+        if (file.blob() != null) {
+            return file.blob();
+        }
+        BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+        return attributes.size() + "@" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     /** Replaces the cache with {@code current}, the entries of every file of this run. */
@@ -73,8 +77,7 @@ final class IndexCache {
                 for (Map.Entry<String, Stored> entry : current.entrySet()) {
                     Stored stored = entry.getValue();
                     out.writeUTF(entry.getKey());
-                    out.writeLong(stored.size());
-                    out.writeLong(stored.modified());
+                    out.writeUTF(stored.version());
                     out.writeBoolean(stored.indexed());
                     writeNullable(out, stored.id());
                     writeNullable(out, stored.url());
@@ -102,10 +105,9 @@ final class IndexCache {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String path = in.readUTF();
-                long size = in.readLong();
-                long modified = in.readLong();
+                String version = in.readUTF();
                 boolean indexed = in.readBoolean();
-                entries.put(path, new Stored(size, modified, readNullable(in), readNullable(in), readNullable(in),
+                entries.put(path, new Stored(version, readNullable(in), readNullable(in), readNullable(in),
                         readNullable(in), indexed));
             }
             return entries;

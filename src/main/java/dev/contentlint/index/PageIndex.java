@@ -5,6 +5,7 @@ import dev.contentlint.config.FieldRoles;
 import dev.contentlint.page.FrontMatter;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
+import dev.contentlint.page.PageSource;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.text.Slugs;
 import java.io.IOException;
@@ -43,6 +44,8 @@ public final class PageIndex {
     public PageIndex(List<Entry> entries, Function<String, String> displayPath) {
         this.entries = List.copyOf(entries);
         this.displayPath = displayPath;
+        // A site has few subjects and many pages: each spelling is slugged once, not once a page.
+        Map<String, Integer> counts = new HashMap<>();
         for (Entry entry : this.entries) {
             if (entry.url() != null) {
                 byUrl.computeIfAbsent(entry.url(), k -> new ArrayList<>()).add(entry);
@@ -50,31 +53,38 @@ public final class PageIndex {
             if (entry.id() != null) {
                 byId.computeIfAbsent(entry.id(), k -> new ArrayList<>()).add(entry);
             }
-            if (entry.subject() != null && !subjectKey(entry.subject()).isEmpty()) {
-                subjectSpellings.computeIfAbsent(subjectKey(entry.subject()), k -> new TreeMap<>())
-                        .merge(entry.subject(), 1, Integer::sum);
+            if (entry.subject() != null) {
+                counts.merge(entry.subject(), 1, Integer::sum);
             }
         }
+        counts.forEach((spelling, pages) -> {
+            String key = subjectKey(spelling);
+            if (!key.isEmpty()) {
+                subjectSpellings.computeIfAbsent(key, k -> new TreeMap<>()).put(spelling, pages);
+            }
+        });
     }
 
+    /** Where the index of the pages under {@code root} is cached, and for which version of the tool. */
+    public record CacheLocation(Path directory, Path root, String toolVersion) {}
+
     /**
-     * Reads the front matter of {@code files} on {@code jobs} threads. {@code displayPath} names
-     * a file as findings show it; it is asked only for the pages a finding names. A page that
-     * cannot be read or parsed is left out: its own
-     * check reports why. With a {@code cacheDirectory}, only the files whose size or
-     * modification time changed since the last run are read.
+     * Reads the front matter of {@code files} from {@code source} on {@code jobs} threads.
+     * {@code displayPath} names a file as findings show it; it is asked only for the pages a
+     * finding names. A page that cannot be read or parsed is left out: its own check reports
+     * why. With a {@code cache}, only the files whose version changed since the last run are read.
      */
-    public static PageIndex build(List<Path> files, FieldRoles fields, int jobs, Function<Path, String> displayPath,
-            Path cacheDirectory, Path root, String toolVersion) {
-        IndexCache cache = cacheDirectory == null ? null
-                : IndexCache.open(cacheDirectory, root, rolesFingerprint(fields), toolVersion);
+    public static PageIndex build(List<RepositoryFile> files, PageSource source, FieldRoles fields, int jobs,
+            Function<Path, String> displayPath, CacheLocation cache) {
+        IndexCache stored = cache == null ? null
+                : IndexCache.open(cache.directory(), cache.root(), rolesFingerprint(fields), cache.toolVersion());
         Map<String, IndexCache.Stored> current = new ConcurrentHashMap<>();
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, jobs));
         List<Entry> entries;
         try {
             entries = pool.submit(() -> files.parallelStream()
-                    .map(file -> entry(reader, file, fields, cache, current))
+                    .map(file -> entry(reader, source, file, fields, stored, current))
                     .filter(Objects::nonNull)
                     .toList()).get();
         } catch (InterruptedException e) {
@@ -85,9 +95,9 @@ public final class PageIndex {
         } finally {
             pool.shutdown();
         }
-        if (cache != null) {
+        if (stored != null) {
             try {
-                cache.save(current);
+                stored.save(current);
             } catch (IOException e) {
                 // The next run reads every page again; this one is complete.
             }
@@ -102,37 +112,36 @@ public final class PageIndex {
         return sorted.toString();
     }
 
-    private static Entry entry(PageReader reader, Path file, FieldRoles fields, IndexCache cache,
-            Map<String, IndexCache.Stored> current) {
-        String key = key(file);
-        long[] stamp = null;
+    private static Entry entry(PageReader reader, PageSource source, RepositoryFile file, FieldRoles fields,
+            IndexCache cache, Map<String, IndexCache.Stored> current) {
+        String key = key(file.file());
+        String version = null;
         if (cache != null) {
             try {
-                stamp = IndexCache.stamp(file);
+                version = IndexCache.version(file);
             } catch (IOException e) {
                 return null;
             }
             IndexCache.Stored stored = cache.get(key);
-            if (stored != null && stored.size() == stamp[0] && stored.modified() == stamp[1]) {
+            if (stored != null && stored.version().equals(version)) {
                 current.put(key, stored);
                 return stored.indexed()
                         ? new Entry(key, stored.id(), stored.url(), stored.title(), stored.subject()) : null;
             }
         }
-        Entry entry = read(reader, file, key, fields);
-        if (stamp != null) {
+        Entry entry = read(reader, source, file.file(), key, fields);
+        if (version != null) {
             current.put(key, entry == null
-                    ? new IndexCache.Stored(stamp[0], stamp[1], null, null, null, null, false)
-                    : new IndexCache.Stored(stamp[0], stamp[1], entry.id(), entry.url(), entry.title(), entry.subject(),
-                            true));
+                    ? new IndexCache.Stored(version, null, null, null, null, false)
+                    : new IndexCache.Stored(version, entry.id(), entry.url(), entry.title(), entry.subject(), true));
         }
         return entry;
     }
 
-    private static Entry read(PageReader reader, Path file, String key, FieldRoles fields) {
+    private static Entry read(PageReader reader, PageSource source, Path file, String key, FieldRoles fields) {
         Page page;
         try {
-            page = reader.read(file, key).page();
+            page = source.read(reader, file, key).page();
         } catch (RuntimeException e) {
             return null;
         }

@@ -100,7 +100,13 @@ public final class PageReader {
         return new Result(null, new ReadFailure(message, line, column), null, false);
     }
 
-    private static Result fail(String message) {
+    /** The limit on a page's size, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** No page, for the reason given. */
+    public static Result fail(String message) {
         return new Result(null, new ReadFailure(message, 0, 0), null, false);
     }
 

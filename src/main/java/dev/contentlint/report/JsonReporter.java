@@ -31,6 +31,8 @@ public final class JsonReporter extends StreamingReporter {
         summary.put("errors", input.result().count(Severity.ERROR));
         summary.put("warnings", input.result().count(Severity.WARNING));
         summary.put("info", input.result().count(Severity.INFO));
+        summary.put("suppressedInline", input.result().suppressed().inline());
+        summary.put("suppressedByBaseline", input.result().suppressed().baseline());
         ArrayNode internal = root.putArray("internalErrors");
         input.result().internalErrors().forEach(internal::add);
         int[] sameFix = SharedFixes.firstCarriers(input.findings());

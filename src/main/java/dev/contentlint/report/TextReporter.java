@@ -3,6 +3,8 @@ package dev.contentlint.report;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code path:line:col: severity [rule-id] message}, one finding a line, then a summary line. */
 public final class TextReporter extends StreamingReporter {
@@ -48,6 +50,17 @@ public final class TextReporter extends StreamingReporter {
                 + plural(result.count(Severity.WARNING), "warning") + ", "
                 + result.count(Severity.INFO) + " info) in " + result.filesWithFindings() + " of "
                 + plural(result.pagesChecked(), "file") + " checked";
+        RunResult.Suppressed suppressed = result.suppressed();
+        if (suppressed.total() > 0) {
+            List<String> by = new ArrayList<>();
+            if (suppressed.inline() > 0) {
+                by.add(suppressed.inline() + " by comments in the pages");
+            }
+            if (suppressed.baseline() > 0) {
+                by.add(suppressed.baseline() + " by the baseline");
+            }
+            summary += "; " + suppressed.total() + " suppressed (" + String.join(", ", by) + ")";
+        }
         if (!result.internalErrors().isEmpty()) {
             summary += "; " + plural(result.internalErrors().size(), "internal error");
         }

@@ -5,6 +5,7 @@ import dev.contentlint.rules.frontmatter.FrontMatterInvalid;
 import dev.contentlint.rules.frontmatter.FrontMatterMissing;
 import dev.contentlint.rules.frontmatter.PageUnreadable;
 import dev.contentlint.rules.frontmatter.RequiredField;
+import dev.contentlint.rules.frontmatter.UnusedSuppression;
 import dev.contentlint.rules.pages.DuplicateId;
 import dev.contentlint.rules.pages.DuplicateUrl;
 import dev.contentlint.rules.pages.RelatedLinkBroken;
@@ -28,6 +29,7 @@ import java.util.List;
 /** Every rule written in Java. Declarative rules come from profiles and join them at load time. */
 public final class RuleRegistry {
     public static final String PAGE_UNREADABLE = "page-unreadable";
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
 
     private static final List<Rule> BUILTINS = List.of(
             new PageUnreadable(),
@@ -52,7 +54,8 @@ public final class RuleRegistry {
             new RelatedLinkDuplicate(),
             new DuplicateId(),
             new DuplicateUrl(),
-            new SubjectInconsistent());
+            new SubjectInconsistent(),
+            new UnusedSuppression());
 
     private RuleRegistry() {}
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.page.PageReader;
+import dev.contentlint.page.PageSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class PageFixerTest {
         Files.writeString(configFile, FixModeTest.CONFIG);
         Config config = ConfigLoader.load(configFile, dir);
         reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
-        checker = new PageChecker(config, reader, FixMode.NONE, true, null, null);
+        checker = new PageChecker(config, reader, PageSource.WORKING_TREE, FixMode.NONE, true, null, null);
     }
 
     @Test

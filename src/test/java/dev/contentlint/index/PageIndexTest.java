@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.config.FieldRole;
 import dev.contentlint.config.FieldRoles;
+import dev.contentlint.page.PageSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +32,20 @@ class PageIndexTest {
     }
 
     private PageIndex build(List<Path> files) {
-        return PageIndex.build(files, ROLES, 2, p -> p.getFileName().toString(), cache, repo, "test");
+        return PageIndex.build(onDisk(files), PageSource.WORKING_TREE, ROLES, 2, p -> p.getFileName().toString(),
+                new PageIndex.CacheLocation(cache, repo, "test"));
+    }
+
+    private static List<RepositoryFile> onDisk(List<Path> files) {
+        return files.stream().map(RepositoryFile::onDisk).toList();
     }
 
     @Test
     void indexesIdsUrlsAndSubjectSpellings() throws IOException {
         List<Path> files = List.of(page("a", "1", "Computer Science"), page("b", "1", "Computer science"),
                 page("c", "2", "Computer Science"), Files.writeString(repo.resolve("d"), "no front matter\n"));
-        PageIndex index = PageIndex.build(files, ROLES, 2, p -> p.getFileName().toString(), null, null, null);
+        PageIndex index = PageIndex.build(onDisk(files), PageSource.WORKING_TREE, ROLES, 2,
+                p -> p.getFileName().toString(), null);
         assertEquals(3, index.size());
         assertEquals(List.of("a", "b"), index.pagesWithId("1").stream().map(index::displayPath).sorted().toList());
         assertEquals("c", index.displayPath(index.pagesWithUrl("/learn/x/c").get(0)));
@@ -70,6 +77,24 @@ class PageIndexTest {
         PageIndex reread = build(List.of(a, b));
         assertTrue(reread.pagesWithId("1").isEmpty());
         assertEquals(1, reread.pagesWithId("3").size());
+    }
+
+    @Test
+    void aGitBlobTellsAFileUnchangedWithoutLookingAtIt() throws IOException {
+        Path a = page("a", "1", "Physics");
+        PageIndex.CacheLocation location = new PageIndex.CacheLocation(cache, repo, "test");
+        PageIndex first = PageIndex.build(List.of(new RepositoryFile(a, "blob-1")), PageSource.WORKING_TREE, ROLES, 2,
+                p -> p.getFileName().toString(), location);
+        assertEquals(1, first.pagesWithId("1").size());
+        // The same blob: the cached entry stands, whatever the file now says.
+        Files.writeString(a, Files.readString(a).replace("id: 1", "id: 2"));
+        PageIndex same = PageIndex.build(List.of(new RepositoryFile(a, "blob-1")), PageSource.WORKING_TREE, ROLES, 2,
+                p -> p.getFileName().toString(), location);
+        assertEquals(1, same.pagesWithId("1").size());
+        // Another blob: the page is read again, from the source.
+        PageIndex changed = PageIndex.build(List.of(new RepositoryFile(a, "blob-2")), PageSource.WORKING_TREE, ROLES, 2,
+                p -> p.getFileName().toString(), location);
+        assertEquals(1, changed.pagesWithId("2").size());
     }
 
     @Test

@@ -1,0 +1,152 @@
+package dev.contentlint.git;
+
+import dev.contentlint.index.RepositoryFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files git names: the changes that {@code --staged} and {@code --changed-since} check,
+ * and every file of the repository for the page index. Deleted files are left out, and a
+ * renamed or copied file is named by its new path only. Submodules and symbolic links are not
+ * pages and are left out too.
+ */
+public final class GitPages {
+    private static final String SUBMODULE = "160000";
+    private static final String SYMLINK = "120000";
+
+    private GitPages() {}
+
+    /**
+     * The files whose staged version differs from HEAD (every staged file before the first
+     * commit), under {@code pathspecs}, with the blob of each staged version.
+     */
+    public static Map<Path, String> stagedChanges(Git git, List<String> pathspecs) {
+        List<String> args = new ArrayList<>(List.of("diff", "--cached", "--raw", "-z", "-M", "--no-abbrev",
+                "--diff-filter=ACMR", "--no-ext-diff", "--"));
+        args.addAll(literal(pathspecs));
+        List<String> fields = git.runOrFail(args.toArray(String[]::new)).fields();
+        Map<Path, String> changed = new LinkedHashMap<>();
+        // Each change is ":<old mode> <new mode> <old id> <new id> <status>", then its path, or
+        // for a rename or copy ("R100", "C75") the old path and then the new one.
+        for (int i = 0; i < fields.size(); i++) {
+            String[] head = fields.get(i).substring(1).split(" ");
+            char status = head[4].charAt(0);
+            String path = fields.get(status == 'R' || status == 'C' ? i + 2 : i + 1);
+            i += status == 'R' || status == 'C' ? 2 : 1;
+            if (!head[1].equals(SUBMODULE) && !head[1].equals(SYMLINK)) {
+                changed.put(git.topLevel().resolve(path).normalize(), head[3]);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The files changed since the merge base of HEAD and {@code ref}: committed, staged or only
+     * in the working tree, and new files git does not ignore, under {@code pathspecs}.
+     */
+    public static List<Path> changedSince(Git git, String ref, List<String> pathspecs) {
+        Git.Result base = git.run("merge-base", "HEAD", ref);
+        if (base.exitCode() == 1 && base.error().isEmpty()) {
+            throw new GitException("--changed-since " + ref + ": HEAD and " + ref + " have no commit in common");
+        }
+        if (base.exitCode() != 0) {
+            throw new GitException("--changed-since " + ref + ": git does not know this revision ("
+                    + base.error().lines().findFirst().orElse("exit code " + base.exitCode()) + ")");
+        }
+        List<String> diff = new ArrayList<>(List.of("diff", "--name-only", "-z", "-M", "--diff-filter=ACMR",
+                "--no-ext-diff", base.text().strip(), "--"));
+        diff.addAll(literal(pathspecs));
+        List<String> untracked = new ArrayList<>(List.of("ls-files", "--others", "--exclude-standard", "--full-name",
+                "-z", "--"));
+        untracked.addAll(literal(pathspecs));
+        Git.Running changed = git.begin(diff.toArray(String[]::new));
+        Git.Running added = git.begin(untracked.toArray(String[]::new));
+        Set<Path> files = new HashSet<>();
+        for (String path : changed.resultOrFail().fields()) {
+            files.add(git.topLevel().resolve(path).normalize());
+        }
+        for (String path : added.resultOrFail().fields()) {
+            files.add(git.topLevel().resolve(path).normalize());
+        }
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /**
+     * Every file under the folder that {@code git} runs in, as the working tree has it: the
+     * tracked files, with their staged blob when the file still matches it, and the untracked
+     * files git does not ignore.
+     */
+    public static List<RepositoryFile> workingTree(Git git) {
+        Git.Running tracked = git.begin("ls-files", "--stage", "-z");
+        Git.Running modified = git.begin("diff-files", "--name-only", "--relative", "-z");
+        Git.Running untracked = git.begin("ls-files", "--others", "--exclude-standard", "-z");
+        Set<String> changed = new HashSet<>(modified.resultOrFail().fields());
+        List<RepositoryFile> files = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (IndexEntry entry : entries(tracked.resultOrFail().output())) {
+            if (seen.add(entry.path())) {
+                boolean clean = entry.stage() == 0 && !changed.contains(entry.path());
+                files.add(new RepositoryFile(git.directory().resolve(entry.path()), clean ? entry.blob() : null));
+            }
+        }
+        for (String path : untracked.resultOrFail().fields()) {
+            files.add(RepositoryFile.onDisk(git.directory().resolve(path)));
+        }
+        return files;
+    }
+
+    /** Every file under the folder that {@code git} runs in, as it is staged, with its blob. */
+    public static List<RepositoryFile> staged(Git git) {
+        List<RepositoryFile> files = new ArrayList<>();
+        for (IndexEntry entry : entries(git.runOrFail("ls-files", "--stage", "-z").output())) {
+            if (entry.stage() == 0) {
+                files.add(new RepositoryFile(git.directory().resolve(entry.path()), entry.blob()));
+            }
+        }
+        return files;
+    }
+
+    /** One entry of {@code ls-files --stage}: "<mode> <blob> <stage>\t<path>". */
+    private record IndexEntry(String blob, int stage, String path) {}
+
+    /** The entries, read straight from git's bytes: a large site's index is megabytes of them. */
+    private static List<IndexEntry> entries(byte[] output) {
+        List<IndexEntry> entries = new ArrayList<>();
+        int start = 0;
+        while (start < output.length) {
+            int modeEnd = indexOf(output, (byte) ' ', start);
+            int blobEnd = indexOf(output, (byte) ' ', modeEnd + 1);
+            int tab = indexOf(output, (byte) '\t', blobEnd + 1);
+            int end = indexOf(output, (byte) 0, tab + 1);
+            String mode = new String(output, start, modeEnd - start, StandardCharsets.US_ASCII);
+            if (!mode.equals(SUBMODULE) && !mode.equals(SYMLINK)) {
+                entries.add(new IndexEntry(new String(output, modeEnd + 1, blobEnd - modeEnd - 1, StandardCharsets.US_ASCII),
+                        output[blobEnd + 1] - '0', new String(output, tab + 1, end - tab - 1, StandardCharsets.UTF_8)));
+            }
+            start = end + 1;
+        }
+        return entries;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
+    /** Pathspecs that git takes as written, with no glob or other magic. */
+    private static List<String> literal(List<String> pathspecs) {
+        return pathspecs.stream().map(p -> ":(literal)" + p).toList();
+    }
+}
