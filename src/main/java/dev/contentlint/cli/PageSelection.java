@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What a run reads: the pages it checks, where their text comes from (the working tree, or
@@ -60,17 +59,17 @@ final class PageSelection implements AutoCloseable {
         if (spansPages(config)) {
             Git top = Git.at(repository).orElseThrow(() -> new UsageException(
                     "--staged: the repository folder " + repository + " is not in a git work tree"));
-            all = pages(GitPages.staged(top), RepositoryFile::file, repository, config);
+            all = GitPages.staged(top, PageFiles.acceptsRelative(repository, config.root(), config.pathFilter()));
             all.forEach(f -> blobs.put(f.file(), f.blob()));
         }
-        List<Path> files = sorted(pages(changed.keySet(), p -> p, repository, config));
+        List<Path> files = pages(changed.keySet(), repository, config);
         return new PageSelection(config, repository, files, new StagedPages(git, blobs), all, null);
     }
 
     /** The pages under {@code targets} changed since the merge base of HEAD and {@code ref}, as the working tree has them. */
     static PageSelection changedSince(Config config, Path cwd, Path repository, List<Path> targets, String ref) {
         Git git = gitAt(cwd, "--changed-since");
-        List<Path> files = pages(GitPages.changedSince(git, ref, pathspecs(targets)), p -> p, repository, config);
+        List<Path> files = pages(GitPages.changedSince(git, ref, pathspecs(targets)), repository, config);
         return new PageSelection(config, repository, files, PageSource.WORKING_TREE, null, null);
     }
 
@@ -99,7 +98,8 @@ final class PageSelection implements AutoCloseable {
     private List<RepositoryFile> listRepository() {
         var git = Git.at(repository);
         if (git.isPresent()) {
-            List<RepositoryFile> listed = pages(GitPages.workingTree(git.get()), RepositoryFile::file, repository, config);
+            List<RepositoryFile> listed = GitPages.workingTree(git.get(),
+                    PageFiles.acceptsRelative(repository, config.root(), config.pathFilter()));
             // Pages git ignores are not in its list; when some of them are checked, only a walk sees them all.
             Set<Path> known = new HashSet<>();
             listed.forEach(f -> known.add(f.file()));
@@ -128,20 +128,16 @@ final class PageSelection implements AutoCloseable {
         return targets.isEmpty() ? List.of(".") : targets.stream().map(Path::toString).toList();
     }
 
-    /** The files of {@code named} that are pages, as a walk of the repository would find them. */
-    private static <T> List<T> pages(Collection<T> named, Function<T, Path> file, Path repository, Config config) {
-        List<T> pages = new ArrayList<>();
-        for (T each : named) {
-            if (PageFiles.accepts(file.apply(each), repository, config.root(), config.pathFilter())) {
-                pages.add(each);
+    /** The files of {@code named} that are pages, as a walk of the repository would find them, sorted. */
+    private static List<Path> pages(Collection<Path> named, Path repository, Config config) {
+        List<Path> pages = new ArrayList<>();
+        for (Path file : named) {
+            if (PageFiles.accepts(file, repository, config.root(), config.pathFilter())) {
+                pages.add(file);
             }
         }
+        pages.sort(null);
         return pages;
-    }
-
-    private static List<Path> sorted(List<Path> files) {
-        files.sort(null);
-        return files;
     }
 
     @Override

@@ -47,7 +47,7 @@ final class RunOptions {
         Engine engine = new Engine(config, workers(), cwd, fixMode, fixesShown)
                 .withSource(pages.source()).withProse(prose).withProgress(Progress.onTerminal(System.err));
         if (PageSelection.spansPages(config)) {
-            engine.withIndex(engine.index(pages.repositoryPages(),
+            engine.withIndex(engine.index(pages::repositoryPages,
                     noCache ? null : new PageIndex.CacheLocation(cacheDirectory(), repository, Main.version())));
         }
         RunResult result = engine.check(pages.files());

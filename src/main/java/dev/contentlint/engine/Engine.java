@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 
 /**
  * Runs the configured rules over a list of page files on {@code jobs} worker threads. Each
@@ -78,14 +79,14 @@ public final class Engine {
 
     /** Indexes the front matter of every page file of {@code files} on disk, as this engine names them. */
     public PageIndex index(List<Path> files) {
-        return index(files.stream().map(RepositoryFile::onDisk).toList(), null);
+        return index(() -> files.stream().map(RepositoryFile::onDisk).toList(), null);
     }
 
     /**
-     * Indexes {@code files}, read from this engine's source; with a {@code cache}, only the
-     * pages that changed since the cached index are read.
+     * Indexes the files that {@code files} lists, read from this engine's source; with a
+     * {@code cache}, only the pages that changed since the cached index are read.
      */
-    public PageIndex index(List<RepositoryFile> files, PageIndex.CacheLocation cache) {
+    public PageIndex index(Supplier<List<RepositoryFile>> files, PageIndex.CacheLocation cache) {
         return PageIndex.build(files, source, config.fields(), jobs, this::displayPath, cache);
     }
 

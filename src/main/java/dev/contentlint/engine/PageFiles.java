@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -52,15 +53,29 @@ public final class PageFiles {
      * hidden or {@code node_modules} folder lies between, and the globs accept it.
      */
     public static boolean accepts(Path file, Path base, Path root, PathFilter filter) {
-        String below = relative(base, file);
+        return !inSkippedFolder(relative(base, file)) && filter.accepts(relative(root, file));
+    }
+
+    /**
+     * The same test for many paths relative to {@code base}, as git lists them, without making
+     * a {@link Path} of each: a large site's repository has tens of thousands.
+     */
+    public static Predicate<String> acceptsRelative(Path base, Path root, PathFilter filter) {
+        String prefix = base.equals(root) ? "" : base.startsWith(root) ? relative(root, base) + "/" : null;
+        return path -> !inSkippedFolder(path)
+                && filter.accepts(prefix != null ? prefix + path : relative(root, base.resolve(path)));
+    }
+
+    /** Whether a '/'-separated relative path has a folder that a walk skips. */
+    private static boolean inSkippedFolder(String path) {
         int start = 0;
-        for (int slash = below.indexOf('/'); slash >= 0; slash = below.indexOf('/', start)) {
-            if (skipped(below.substring(start, slash))) {
-                return false;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
+            if (skipped(path.substring(start, slash))) {
+                return true;
             }
             start = slash + 1;
         }
-        return filter.accepts(relative(root, file));
+        return false;
     }
 
     /** Folders that hold no pages: hidden ones (.git, .github) and installed packages. */

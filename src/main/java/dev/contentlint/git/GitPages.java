@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The files git names: the changes that {@code --staged} and {@code --changed-since} check,
@@ -80,11 +81,11 @@ public final class GitPages {
     }
 
     /**
-     * Every file under the folder that {@code git} runs in, as the working tree has it: the
-     * tracked files, with their staged blob when the file still matches it, and the untracked
-     * files git does not ignore.
+     * The files under the folder that {@code git} runs in whose path relative to it passes
+     * {@code wanted}, as the working tree has them: the tracked files, with their staged blob
+     * when the file still matches it, and the untracked files git does not ignore.
      */
-    public static List<RepositoryFile> workingTree(Git git) {
+    public static List<RepositoryFile> workingTree(Git git, Predicate<String> wanted) {
         Git.Running tracked = git.begin("ls-files", "--stage", "-z");
         Git.Running modified = git.begin("diff-files", "--name-only", "--relative", "-z");
         Git.Running untracked = git.begin("ls-files", "--others", "--exclude-standard", "-z");
@@ -92,22 +93,24 @@ public final class GitPages {
         List<RepositoryFile> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (IndexEntry entry : entries(tracked.resultOrFail().output())) {
-            if (seen.add(entry.path())) {
+            if (wanted.test(entry.path()) && seen.add(entry.path())) {
                 boolean clean = entry.stage() == 0 && !changed.contains(entry.path());
                 files.add(new RepositoryFile(git.directory().resolve(entry.path()), clean ? entry.blob() : null));
             }
         }
         for (String path : untracked.resultOrFail().fields()) {
-            files.add(RepositoryFile.onDisk(git.directory().resolve(path)));
+            if (wanted.test(path)) {
+                files.add(RepositoryFile.onDisk(git.directory().resolve(path)));
+            }
         }
         return files;
     }
 
-    /** Every file under the folder that {@code git} runs in, as it is staged, with its blob. */
-    public static List<RepositoryFile> staged(Git git) {
+    /** The same files as they are staged, each with its blob. */
+    public static List<RepositoryFile> staged(Git git, Predicate<String> wanted) {
         List<RepositoryFile> files = new ArrayList<>();
         for (IndexEntry entry : entries(git.runOrFail("ls-files", "--stage", "-z").output())) {
-            if (entry.stage() == 0) {
+            if (entry.stage() == 0 && wanted.test(entry.path())) {
                 files.add(new RepositoryFile(git.directory().resolve(entry.path()), entry.blob()));
             }
         }

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the rules that span pages know of the whole repository: every page's id, url, title
@@ -72,18 +74,22 @@ public final class PageIndex {
      * Reads the front matter of {@code files} from {@code source} on {@code jobs} threads.
      * {@code displayPath} names a file as findings show it; it is asked only for the pages a
      * finding names. A page that cannot be read or parsed is left out: its own check reports
-     * why. With a {@code cache}, only the files whose version changed since the last run are read.
+     * why. With a {@code cache}, only the files whose version changed since the last run are
+     * read, and the cache is loaded while {@code files} lists them.
      */
-    public static PageIndex build(List<RepositoryFile> files, PageSource source, FieldRoles fields, int jobs,
+    public static PageIndex build(Supplier<List<RepositoryFile>> files, PageSource source, FieldRoles fields, int jobs,
             Function<Path, String> displayPath, CacheLocation cache) {
-        IndexCache stored = cache == null ? null
-                : IndexCache.open(cache.directory(), cache.root(), rolesFingerprint(fields), cache.toolVersion());
+        CompletableFuture<IndexCache> loading = cache == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> IndexCache.open(cache.directory(), cache.root(),
+                        rolesFingerprint(fields), cache.toolVersion()), task -> new Thread(task, "index-cache").start());
+        List<RepositoryFile> listed = files.get();
+        IndexCache stored = loading.join();
         Map<String, IndexCache.Stored> current = new ConcurrentHashMap<>();
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, jobs));
         List<Entry> entries;
         try {
-            entries = pool.submit(() -> files.parallelStream()
+            entries = pool.submit(() -> listed.parallelStream()
                     .map(file -> entry(reader, source, file, fields, stored, current))
                     .filter(Objects::nonNull)
                     .toList()).get();
