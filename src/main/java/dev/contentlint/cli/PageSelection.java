@@ -7,11 +7,11 @@ import dev.contentlint.git.Git;
 import dev.contentlint.git.GitPages;
 import dev.contentlint.git.StagedPages;
 import dev.contentlint.index.RepositoryFile;
+import dev.contentlint.index.RepositoryListing;
 import dev.contentlint.page.PageSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,12 @@ final class PageSelection implements AutoCloseable {
     private final List<Path> files;
     private final PageSource source;
     /** The repository's pages, once listed. */
-    private List<RepositoryFile> repositoryPages;
+    private RepositoryListing repositoryPages;
     /** The walk of the whole repository when that is what is checked, so that it need not be walked twice; else null. */
     private final List<Path> walkedRepository;
 
     private PageSelection(Config config, Path repository, List<Path> files, PageSource source,
-            List<RepositoryFile> repositoryPages, List<Path> walkedRepository) {
+            RepositoryListing repositoryPages, List<Path> walkedRepository) {
         this.config = config;
         this.repository = repository;
         this.files = files;
@@ -54,16 +54,16 @@ final class PageSelection implements AutoCloseable {
     static PageSelection staged(Config config, Path cwd, Path repository, List<Path> targets) {
         Git git = gitAt(cwd, "--staged");
         Map<Path, String> changed = GitPages.stagedChanges(git, pathspecs(targets));
-        Map<Path, String> blobs = new HashMap<>(changed);
-        List<RepositoryFile> all = null;
+        RepositoryListing all = null;
         if (spansPages(config)) {
             Git top = Git.at(repository).orElseThrow(() -> new UsageException(
                     "--staged: the repository folder " + repository + " is not in a git work tree"));
-            all = GitPages.staged(top, PageFiles.acceptsRelative(repository, config.root(), config.pathFilter()));
-            all.forEach(f -> blobs.put(f.file(), f.blob()));
+            all = withFilter(GitPages.staged(top, PageFiles.acceptsRelative(repository, config.root(),
+                    config.pathFilter())), config);
         }
         List<Path> files = pages(changed.keySet(), repository, config);
-        return new PageSelection(config, repository, files, new StagedPages(git, blobs), all, null);
+        StagedPages source = new StagedPages(git, changed, all == null ? List::of : all.files());
+        return new PageSelection(config, repository, files, source, all, null);
     }
 
     /** The pages under {@code targets} changed since the merge base of HEAD and {@code ref}, as the working tree has them. */
@@ -88,29 +88,34 @@ final class PageSelection implements AutoCloseable {
     }
 
     /** Every page of the repository, for the rules that span pages. */
-    List<RepositoryFile> repositoryPages() {
+    RepositoryListing repositoryPages() {
         if (repositoryPages == null) {
             repositoryPages = listRepository();
         }
         return repositoryPages;
     }
 
-    private List<RepositoryFile> listRepository() {
+    private RepositoryListing listRepository() {
         var git = Git.at(repository);
         if (git.isPresent()) {
-            List<RepositoryFile> listed = GitPages.workingTree(git.get(),
-                    PageFiles.acceptsRelative(repository, config.root(), config.pathFilter()));
-            // Pages git ignores are not in its list; when some of them are checked, only a walk sees them all.
-            Set<Path> known = new HashSet<>();
-            listed.forEach(f -> known.add(f.file()));
-            if (known.containsAll(files)) {
-                return listed;
+            // Pages git ignores are not in its list; when one of them is checked, only a walk sees them all.
+            List<String> checked = files.stream().map(file -> PageFiles.relative(repository, file)).toList();
+            var listed = GitPages.workingTree(git.get(),
+                    PageFiles.acceptsRelative(repository, config.root(), config.pathFilter()), checked);
+            if (listed.isPresent()) {
+                return withFilter(listed.get(), config);
             }
         }
         // Outside git, checking the whole repository walked it already.
-        List<Path> walked = walkedRepository != null ? walkedRepository : PageFiles.collect(List.of(repository), config.root(),
-                config.pathFilter());
-        return walked.stream().map(RepositoryFile::onDisk).toList();
+        List<Path> walked = walkedRepository != null ? walkedRepository : PageFiles.collect(List.of(repository),
+                config.root(), config.pathFilter());
+        return RepositoryListing.of(walked.stream().map(RepositoryFile::onDisk).toList());
+    }
+
+    /** The listing, with a fingerprint that also covers what is a page: the globs and the root they are relative to. */
+    private static RepositoryListing withFilter(RepositoryListing listing, Config config) {
+        String fingerprint = listing.fingerprint() + "\n" + config.root() + "\n" + config.pathFilter();
+        return new RepositoryListing(fingerprint, listing.files());
     }
 
     /** Whether a rule of the configuration needs the index of every page. */

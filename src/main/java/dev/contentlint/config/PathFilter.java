@@ -14,10 +14,18 @@ import java.util.List;
 public final class PathFilter {
     private final List<Glob> include;
     private final List<Glob> exclude;
+    private final String description;
 
     public PathFilter(List<String> include, List<String> exclude) {
         this.include = include.stream().map(Glob::new).toList();
         this.exclude = exclude.stream().map(Glob::new).toList();
+        this.description = "include " + include + " exclude " + exclude;
+    }
+
+    /** The globs, as given: two filters with the same description accept the same paths. */
+    @Override
+    public String toString() {
+        return description;
     }
 
     public boolean accepts(String relativePath) {

@@ -3,6 +3,7 @@ package dev.contentlint.engine;
 import dev.contentlint.config.Config;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.index.RepositoryFile;
+import dev.contentlint.index.RepositoryListing;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
 import dev.contentlint.prose.ProseService;
@@ -79,14 +80,14 @@ public final class Engine {
 
     /** Indexes the front matter of every page file of {@code files} on disk, as this engine names them. */
     public PageIndex index(List<Path> files) {
-        return index(() -> files.stream().map(RepositoryFile::onDisk).toList(), null);
+        return index(() -> RepositoryListing.of(files.stream().map(RepositoryFile::onDisk).toList()), null);
     }
 
     /**
      * Indexes the files that {@code files} lists, read from this engine's source; with a
      * {@code cache}, only the pages that changed since the cached index are read.
      */
-    public PageIndex index(Supplier<List<RepositoryFile>> files, PageIndex.CacheLocation cache) {
+    public PageIndex index(Supplier<RepositoryListing> files, PageIndex.CacheLocation cache) {
         return PageIndex.build(files, source, config.fields(), jobs, this::displayPath, cache);
     }
 

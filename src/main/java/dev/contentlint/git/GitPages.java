@@ -1,14 +1,24 @@
 package dev.contentlint.git;
 
 import dev.contentlint.index.RepositoryFile;
+import dev.contentlint.index.RepositoryListing;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -83,38 +93,110 @@ public final class GitPages {
     /**
      * The files under the folder that {@code git} runs in whose path relative to it passes
      * {@code wanted}, as the working tree has them: the tracked files, with their staged blob
-     * when the file still matches it, and the untracked files git does not ignore.
+     * when the file still matches it, and the untracked files git does not ignore. The
+     * fingerprint covers git's index, and the size and time of every changed or new file.
+     * Empty when one of {@code needed} (relative paths) is not among them: git ignores it.
      */
-    public static List<RepositoryFile> workingTree(Git git, Predicate<String> wanted) {
+    public static Optional<RepositoryListing> workingTree(Git git, Predicate<String> wanted, List<String> needed) {
         Git.Running tracked = git.begin("ls-files", "--stage", "-z");
         Git.Running modified = git.begin("diff-files", "--name-only", "--relative", "-z");
         Git.Running untracked = git.begin("ls-files", "--others", "--exclude-standard", "-z");
-        Set<String> changed = new HashSet<>(modified.resultOrFail().fields());
-        List<RepositoryFile> files = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (IndexEntry entry : entries(tracked.resultOrFail().output())) {
-            if (wanted.test(entry.path()) && seen.add(entry.path())) {
-                boolean clean = entry.stage() == 0 && !changed.contains(entry.path());
-                files.add(new RepositoryFile(git.directory().resolve(entry.path()), clean ? entry.blob() : null));
-            }
+        byte[] index = tracked.resultOrFail().output();
+        List<String> changed = modified.resultOrFail().fields();
+        List<String> added = untracked.resultOrFail().fields().stream().filter(wanted).toList();
+        if (!listsAll(index, added, needed)) {
+            return Optional.empty();
         }
-        for (String path : untracked.resultOrFail().fields()) {
-            if (wanted.test(path)) {
-                files.add(RepositoryFile.onDisk(git.directory().resolve(path)));
+        MessageDigest fingerprint = sha256();
+        fingerprint.update(index);
+        stamp(fingerprint, git, "changed", changed);
+        stamp(fingerprint, git, "new", added);
+        return Optional.of(new RepositoryListing(HexFormat.of().formatHex(fingerprint.digest()), () -> {
+            Set<String> dirty = new HashSet<>(changed);
+            List<RepositoryFile> files = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (IndexEntry entry : entries(index)) {
+                if (wanted.test(entry.path()) && seen.add(entry.path())) {
+                    boolean clean = entry.stage() == 0 && !dirty.contains(entry.path());
+                    files.add(new RepositoryFile(git.directory().resolve(entry.path()), clean ? entry.blob() : null));
+                }
             }
-        }
-        return files;
+            added.forEach(path -> files.add(RepositoryFile.onDisk(git.directory().resolve(path))));
+            return files;
+        }));
     }
 
-    /** The same files as they are staged, each with its blob. */
-    public static List<RepositoryFile> staged(Git git, Predicate<String> wanted) {
-        List<RepositoryFile> files = new ArrayList<>();
-        for (IndexEntry entry : entries(git.runOrFail("ls-files", "--stage", "-z").output())) {
-            if (entry.stage() == 0 && wanted.test(entry.path())) {
-                files.add(new RepositoryFile(git.directory().resolve(entry.path()), entry.blob()));
+    /**
+     * Whether every path of {@code needed} is tracked (in the {@code ls-files --stage} output)
+     * or new: a search of git's bytes for each, since a hook's run needs only a few.
+     */
+    private static boolean listsAll(byte[] index, List<String> added, List<String> needed) {
+        Set<String> found = new HashSet<>(added);
+        if (needed.size() > 64) {
+            entries(index).forEach(entry -> found.add(entry.path()));
+            return found.containsAll(needed);
+        }
+        for (String path : needed) {
+            if (!found.contains(path) && indexOf(index, ("\t" + path + "\0").getBytes(StandardCharsets.UTF_8)) < 0) {
+                return false;
             }
         }
-        return files;
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted) {
+        outer:
+        for (int i = 0; i <= bytes.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The same files as they are staged, each with its blob; the fingerprint covers git's index. */
+    public static RepositoryListing staged(Git git, Predicate<String> wanted) {
+        byte[] index = git.runOrFail("ls-files", "--stage", "-z").output();
+        MessageDigest fingerprint = sha256();
+        fingerprint.update("staged\0".getBytes(StandardCharsets.UTF_8));
+        fingerprint.update(index);
+        return new RepositoryListing(HexFormat.of().formatHex(fingerprint.digest()), () -> {
+            List<RepositoryFile> files = new ArrayList<>();
+            for (IndexEntry entry : entries(index)) {
+                if (entry.stage() == 0 && wanted.test(entry.path())) {
+                    files.add(new RepositoryFile(git.directory().resolve(entry.path()), entry.blob()));
+                }
+            }
+            return files;
+        });
+    }
+
+    /** Adds each file's path, size and modification time (or that it is gone) to the fingerprint. */
+    private static void stamp(MessageDigest fingerprint, Git git, String kind, List<String> paths) {
+        StringBuilder stamps = new StringBuilder(kind).append('\0');
+        for (String path : paths) {
+            stamps.append(path).append('\0');
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(git.directory().resolve(path),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                stamps.append(attributes.size()).append('@').append(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                stamps.append("gone");
+            }
+            stamps.append('\0');
+        }
+        fingerprint.update(stamps.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** One entry of {@code ls-files --stage}: "<mode> <blob> <stage>\t<path>". */

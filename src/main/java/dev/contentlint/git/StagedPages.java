@@ -1,25 +1,49 @@
 package dev.contentlint.git;
 
+import dev.contentlint.index.RepositoryFile;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Pages as they are staged: each file's text is its blob in git's index, not the working tree's file. */
 public final class StagedPages implements PageSource, AutoCloseable {
-    private final Map<Path, String> blobs;
+    private final Map<Path, String> changed;
+    private final Supplier<List<RepositoryFile>> others;
+    private Map<Path, String> otherBlobs;
     private final BlobReader reader;
 
-    /** @param blobs each staged file's blob id, by absolute normalized path */
-    public StagedPages(Git git, Map<Path, String> blobs) {
-        this.blobs = Map.copyOf(blobs);
+    /**
+     * @param changed each staged change's blob id, by absolute normalized path
+     * @param others  the other staged files with their blobs, listed only if one of them is read
+     */
+    public StagedPages(Git git, Map<Path, String> changed, Supplier<List<RepositoryFile>> others) {
+        this.changed = Map.copyOf(changed);
+        this.others = others;
         this.reader = new BlobReader(git);
+    }
+
+    private String blobOf(Path file) {
+        String blob = changed.get(file);
+        if (blob != null) {
+            return blob;
+        }
+        synchronized (this) {
+            if (otherBlobs == null) {
+                otherBlobs = new HashMap<>();
+                others.get().forEach(f -> otherBlobs.put(f.file(), f.blob()));
+            }
+            return otherBlobs.get(file);
+        }
     }
 
     @Override
     public PageReader.Result read(PageReader pages, Path file, String displayPath) {
-        String blob = blobs.get(file.toAbsolutePath().normalize());
+        String blob = blobOf(file.toAbsolutePath().normalize());
         if (blob == null) {
             return PageReader.fail("is not staged");
         }

@@ -1,11 +1,10 @@
 package dev.contentlint.index;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,30 +14,40 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The index entries of the last run, on disk, so that a run re-reads only the pages that
  * changed: an entry is reused while its file keeps its version, which is its git blob when git
- * knows the file unchanged, else its size and modification time. One file
- * per repository and field roles; it is rewritten whole (a temporary file, then a rename) when
+ * knows the file unchanged, else its size and modification time. When the whole listing's
+ * fingerprint is unchanged, every entry is reused at once. One file per repository and field
+ * roles, read in one go; it is rewritten whole (a temporary file, then a rename) when
  * anything changed, so a reader never sees half of it, and a damaged file only costs a full
  * re-read.
  */
 final class IndexCache {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    private static final int INDEXED = 1;
+    private static final int ID = 2;
+    private static final int URL = 4;
+    private static final int TITLE = 8;
+    private static final int SUBJECT = 16;
 
     /** What was read of one file: its version, and its values (none when the page has no usable front matter). */
     record Stored(String version, String id, String url, String title, String subject, boolean indexed) {}
 
     private final Path file;
+    private final String fingerprint;
     private final Map<String, Stored> entries;
 
-    private IndexCache(Path file, Map<String, Stored> entries) {
+    private IndexCache(Path file, String fingerprint, Map<String, Stored> entries) {
         this.file = file;
+        this.fingerprint = fingerprint;
         this.entries = entries;
     }
 
@@ -47,11 +56,27 @@ final class IndexCache {
         String key = "format=" + FORMAT + "\ncontentlint=" + toolVersion + "\nroot=" + root.toAbsolutePath().normalize()
                 + "\nroles=" + rolesFingerprint;
         Path file = directory.resolve("index-" + HexFormat.of().formatHex(sha256(key), 0, 8) + ".bin");
-        return new IndexCache(file, load(file));
+        return load(file);
     }
 
     Stored get(String absolutePath) {
         return entries.get(absolutePath);
+    }
+
+    /** Whether the cache was saved from a listing with this fingerprint (never for a null one). */
+    boolean savedFrom(String listingFingerprint) {
+        return listingFingerprint != null && listingFingerprint.equals(fingerprint);
+    }
+
+    /** The cached index, in the order it was saved. */
+    List<PageIndex.Entry> entries() {
+        List<PageIndex.Entry> indexed = new ArrayList<>(entries.size());
+        entries.forEach((path, stored) -> {
+            if (stored.indexed()) {
+                indexed.add(new PageIndex.Entry(path, stored.id(), stored.url(), stored.title(), stored.subject()));
+            }
+        });
+        return indexed;
     }
 
     /** What says whether a file changed: its blob when git has one, else its size and modification time. */
@@ -63,26 +88,32 @@ final class IndexCache {
         return attributes.size() + "@" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
-    /** Replaces the cache with {@code current}, the entries of every file of this run. */
-    void save(Map<String, Stored> current) throws IOException {
-        if (current.equals(entries)) {
+    /** Replaces the cache with {@code current}, the entries of every file of this run in its order. */
+    void save(Map<String, Stored> current, String listingFingerprint) throws IOException {
+        String newFingerprint = listingFingerprint == null ? "" : listingFingerprint;
+        if (current.equals(entries) && newFingerprint.equals(fingerprint)) {
             return;
         }
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+                    1 << 16))) {
                 out.writeInt(FORMAT);
+                writeString(out, newFingerprint);
                 out.writeInt(current.size());
                 for (Map.Entry<String, Stored> entry : current.entrySet()) {
                     Stored stored = entry.getValue();
-                    out.writeUTF(entry.getKey());
-                    out.writeUTF(stored.version());
-                    out.writeBoolean(stored.indexed());
-                    writeNullable(out, stored.id());
-                    writeNullable(out, stored.url());
-                    writeNullable(out, stored.title());
-                    writeNullable(out, stored.subject());
+                    writeString(out, entry.getKey());
+                    writeString(out, stored.version());
+                    out.writeByte((stored.indexed() ? INDEXED : 0) | (stored.id() != null ? ID : 0)
+                            | (stored.url() != null ? URL : 0) | (stored.title() != null ? TITLE : 0)
+                            | (stored.subject() != null ? SUBJECT : 0));
+                    for (String value : new String[] {stored.id(), stored.url(), stored.title(), stored.subject()}) {
+                        if (value != null) {
+                            writeString(out, value);
+                        }
+                    }
                 }
             }
             try {
@@ -95,38 +126,47 @@ final class IndexCache {
         }
     }
 
-    private static Map<String, Stored> load(Path file) {
-        Map<String, Stored> entries = new HashMap<>();
-        try (InputStream raw = Files.newInputStream(file);
-                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != FORMAT) {
-                return new HashMap<>();
+    /** Reads the whole file at once and decodes it from memory: a large site's cache is megabytes. */
+    private static IndexCache load(Path file) {
+        Map<String, Stored> entries = new LinkedHashMap<>();
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getInt() != FORMAT) {
+                return new IndexCache(file, "", new LinkedHashMap<>());
             }
-            int count = in.readInt();
+            String fingerprint = readString(in);
+            int count = in.getInt();
             for (int i = 0; i < count; i++) {
-                String path = in.readUTF();
-                String version = in.readUTF();
-                boolean indexed = in.readBoolean();
-                entries.put(path, new Stored(version, readNullable(in), readNullable(in), readNullable(in),
-                        readNullable(in), indexed));
+                String path = readString(in);
+                String version = readString(in);
+                int flags = in.get();
+                entries.put(path, new Stored(version, (flags & ID) != 0 ? readString(in) : null,
+                        (flags & URL) != 0 ? readString(in) : null, (flags & TITLE) != 0 ? readString(in) : null,
+                        (flags & SUBJECT) != 0 ? readString(in) : null, (flags & INDEXED) != 0));
             }
-            return entries;
+            return new IndexCache(file, fingerprint, entries);
         } catch (NoSuchFileException e) {
-            return entries;
+            return new IndexCache(file, "", entries);
         } catch (IOException | RuntimeException e) {
-            return new HashMap<>(); // damaged: every page is read again, and the file rewritten
+            // damaged (BufferUnderflowException, a bad length): every page is read again, and the file rewritten
+            return new IndexCache(file, "", new LinkedHashMap<>());
         }
     }
 
-    private static void writeNullable(DataOutputStream out, String value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value.length() > 16_000 ? value.substring(0, 16_000) : value);
-        }
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new BufferUnderflowException();
+        }
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 
     private static byte[] sha256(String text) {

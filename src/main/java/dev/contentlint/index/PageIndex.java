@@ -13,12 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -71,27 +70,31 @@ public final class PageIndex {
     public record CacheLocation(Path directory, Path root, String toolVersion) {}
 
     /**
-     * Reads the front matter of {@code files} from {@code source} on {@code jobs} threads.
+     * Reads the front matter of the listed files from {@code source} on {@code jobs} threads.
      * {@code displayPath} names a file as findings show it; it is asked only for the pages a
      * finding names. A page that cannot be read or parsed is left out: its own check reports
      * why. With a {@code cache}, only the files whose version changed since the last run are
-     * read, and the cache is loaded while {@code files} lists them.
+     * read, none when the listing's fingerprint is the cached one, and the cache is loaded while
+     * the repository is listed.
      */
-    public static PageIndex build(Supplier<List<RepositoryFile>> files, PageSource source, FieldRoles fields, int jobs,
+    public static PageIndex build(Supplier<RepositoryListing> listing, PageSource source, FieldRoles fields, int jobs,
             Function<Path, String> displayPath, CacheLocation cache) {
         CompletableFuture<IndexCache> loading = cache == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> IndexCache.open(cache.directory(), cache.root(),
                         rolesFingerprint(fields), cache.toolVersion()), task -> new Thread(task, "index-cache").start());
-        List<RepositoryFile> listed = files.get();
+        RepositoryListing listed = listing.get();
         IndexCache stored = loading.join();
-        Map<String, IndexCache.Stored> current = new ConcurrentHashMap<>();
+        Function<String, String> names = file -> displayPath.apply(Path.of(file));
+        if (stored != null && stored.savedFrom(listed.fingerprint())) {
+            return new PageIndex(stored.entries(), names);
+        }
+        List<RepositoryFile> files = listed.files().get();
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, jobs));
-        List<Entry> entries;
+        List<Indexed> indexed;
         try {
-            entries = pool.submit(() -> listed.parallelStream()
-                    .map(file -> entry(reader, source, file, fields, stored, current))
-                    .filter(Objects::nonNull)
+            indexed = pool.submit(() -> files.parallelStream()
+                    .map(file -> entry(reader, source, file, fields, stored))
                     .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -101,15 +104,28 @@ public final class PageIndex {
         } finally {
             pool.shutdown();
         }
+        List<Entry> entries = new ArrayList<>(indexed.size());
+        Map<String, IndexCache.Stored> current = new LinkedHashMap<>();
+        for (Indexed each : indexed) {
+            if (each.entry() != null) {
+                entries.add(each.entry());
+            }
+            if (each.stored() != null) {
+                current.put(each.key(), each.stored());
+            }
+        }
         if (stored != null) {
             try {
-                stored.save(current);
+                stored.save(current, listed.fingerprint());
             } catch (IOException e) {
                 // The next run reads every page again; this one is complete.
             }
         }
-        return new PageIndex(entries, file -> displayPath.apply(Path.of(file)));
+        return new PageIndex(entries, names);
     }
+
+    /** One file's entry (null when it has none) and what the cache keeps of it (null without a cache). */
+    private record Indexed(String key, Entry entry, IndexCache.Stored stored) {}
 
     /** The roles in a stable order (an enum's hash differs from run to run). */
     private static String rolesFingerprint(FieldRoles fields) {
@@ -118,30 +134,27 @@ public final class PageIndex {
         return sorted.toString();
     }
 
-    private static Entry entry(PageReader reader, PageSource source, RepositoryFile file, FieldRoles fields,
-            IndexCache cache, Map<String, IndexCache.Stored> current) {
+    private static Indexed entry(PageReader reader, PageSource source, RepositoryFile file, FieldRoles fields,
+            IndexCache cache) {
         String key = key(file.file());
-        String version = null;
-        if (cache != null) {
-            try {
-                version = IndexCache.version(file);
-            } catch (IOException e) {
-                return null;
-            }
-            IndexCache.Stored stored = cache.get(key);
-            if (stored != null && stored.version().equals(version)) {
-                current.put(key, stored);
-                return stored.indexed()
-                        ? new Entry(key, stored.id(), stored.url(), stored.title(), stored.subject()) : null;
-            }
+        if (cache == null) {
+            return new Indexed(key, read(reader, source, file.file(), key, fields), null);
+        }
+        String version;
+        try {
+            version = IndexCache.version(file);
+        } catch (IOException e) {
+            return new Indexed(key, null, null); // gone since it was listed
+        }
+        IndexCache.Stored stored = cache.get(key);
+        if (stored != null && stored.version().equals(version)) {
+            return new Indexed(key, stored.indexed()
+                    ? new Entry(key, stored.id(), stored.url(), stored.title(), stored.subject()) : null, stored);
         }
         Entry entry = read(reader, source, file.file(), key, fields);
-        if (version != null) {
-            current.put(key, entry == null
-                    ? new IndexCache.Stored(version, null, null, null, null, false)
-                    : new IndexCache.Stored(version, entry.id(), entry.url(), entry.title(), entry.subject(), true));
-        }
-        return entry;
+        return new Indexed(key, entry, entry == null
+                ? new IndexCache.Stored(version, null, null, null, null, false)
+                : new IndexCache.Stored(version, entry.id(), entry.url(), entry.title(), entry.subject(), true));
     }
 
     private static Entry read(PageReader reader, PageSource source, Path file, String key, FieldRoles fields) {

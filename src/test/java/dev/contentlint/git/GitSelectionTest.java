@@ -147,6 +147,30 @@ class GitSelectionTest {
     }
 
     @Test
+    void theCachedIndexFollowsEveryEditBetweenRuns() throws IOException {
+        commitPages("alpha", "beta");
+        String alpha = pagePath("alpha");
+        assertFalse(repo.contentlint("check", "--no-prose", alpha).out().contains("[duplicate-id]"));
+        // An unstaged edit of a tracked page (same size: only its time tells).
+        repo.write(pagePath("beta"), goodPage("beta", 1000));
+        assertTrue(repo.contentlint("check", "--no-prose", alpha).out().contains("[duplicate-id]"));
+        repo.write(pagePath("beta"), goodPage("beta", 1001));
+        assertFalse(repo.contentlint("check", "--no-prose", alpha).out().contains("[duplicate-id]"));
+        // A new page, then its removal.
+        Path gamma = repo.write(pagePath("gamma"), goodPage("gamma", 1000));
+        assertTrue(repo.contentlint("check", "--no-prose", alpha).out().contains("[duplicate-id]"));
+        Files.delete(gamma);
+        Cli.Run after = repo.contentlint("check", "--no-prose", alpha);
+        assertFalse(after.out().contains("[duplicate-id]"), after::toString);
+        // A configuration that makes beta no page: the index drops it.
+        repo.write(pagePath("beta"), goodPage("beta", 1000));
+        assertTrue(repo.contentlint("check", "--no-prose", alpha).out().contains("[duplicate-id]"));
+        Files.writeString(repo.root.resolve(".contentlint.yaml"), "extends: default\nexclude:\n  - '**/beta.md'\n");
+        Cli.Run excluded = repo.contentlint("check", "--no-prose", alpha);
+        assertFalse(excluded.out().contains("[duplicate-id]"), excluded::toString);
+    }
+
+    @Test
     void changedSinceChecksCommittedStagedUnstagedAndNewPagesSinceTheMergeBase() throws IOException {
         commitPages("alpha", "beta", "gamma", "delta", "epsilon");
         repo.git("checkout", "-q", "-b", "feature");
