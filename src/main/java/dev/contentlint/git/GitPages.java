@@ -62,6 +62,9 @@ public final class GitPages {
      * in the working tree, and new files git does not ignore, under {@code pathspecs}.
      */
     public static List<Path> changedSince(Git git, String ref, List<String> pathspecs) {
+        if (ref.isEmpty() || ref.startsWith("-")) {
+            throw new GitException("--changed-since needs a git revision, such as origin/main; got '" + ref + "'");
+        }
         Git.Result base = git.run("merge-base", "HEAD", ref);
         if (base.exitCode() == 1 && base.error().isEmpty()) {
             throw new GitException("--changed-since " + ref + ": HEAD and " + ref + " have no commit in common");

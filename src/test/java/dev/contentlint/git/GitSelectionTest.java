@@ -206,6 +206,10 @@ class GitSelectionTest {
         assertTrue(unknown.err().contains("--changed-since no-such-branch: git does not know this revision"),
                 unknown::toString);
 
+        Cli.Run option = repo.contentlint("check", "--changed-since=--output=x", "--no-prose");
+        assertEquals(2, option.code(), option::toString);
+        assertTrue(option.err().contains("--changed-since needs a git revision"), option::toString);
+
         Cli.Run both = repo.contentlint("check", "--staged", "--changed-since", "main");
         assertEquals(2, both.code(), both::toString);
         assertTrue(both.err().contains("--staged and --changed-since exclude each other"), both::toString);
