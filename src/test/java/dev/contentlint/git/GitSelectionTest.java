@@ -206,7 +206,7 @@ class GitSelectionTest {
         assertTrue(unknown.err().contains("--changed-since no-such-branch: git does not know this revision"),
                 unknown::toString);
 
-        Cli.Run option = repo.contentlint("check", "--changed-since=--output=x", "--no-prose");
+        Cli.Run option = repo.contentlint("check", "--changed-since=-foo", "--no-prose");
         assertEquals(2, option.code(), option::toString);
         assertTrue(option.err().contains("--changed-since needs a git revision"), option::toString);
 
