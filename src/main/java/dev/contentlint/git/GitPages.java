@@ -2,6 +2,7 @@ package dev.contentlint.git;
 
 import dev.contentlint.index.RepositoryFile;
 import dev.contentlint.index.RepositoryListing;
+import dev.contentlint.text.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -110,7 +110,7 @@ public final class GitPages {
         if (!listsAll(index, added, needed)) {
             return Optional.empty();
         }
-        MessageDigest fingerprint = sha256();
+        MessageDigest fingerprint = Sha256.digest();
         fingerprint.update(index);
         stamp(fingerprint, git, "changed", changed);
         stamp(fingerprint, git, "new", added);
@@ -163,7 +163,7 @@ public final class GitPages {
     /** The same files as they are staged, each with its blob; the fingerprint covers git's index. */
     public static RepositoryListing staged(Git git, Predicate<String> wanted) {
         byte[] index = git.runOrFail("ls-files", "--stage", "-z").output();
-        MessageDigest fingerprint = sha256();
+        MessageDigest fingerprint = Sha256.digest();
         fingerprint.update("staged\0".getBytes(StandardCharsets.UTF_8));
         fingerprint.update(index);
         return new RepositoryListing(HexFormat.of().formatHex(fingerprint.digest()), () -> {
@@ -192,14 +192,6 @@ public final class GitPages {
             stamps.append('\0');
         }
         fingerprint.update(stamps.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /** One entry of {@code ls-files --stage}: "<mode> <blob> <stage>\t<path>". */

@@ -1,5 +1,6 @@
 package dev.contentlint.index;
 
+import dev.contentlint.text.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,10 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +53,7 @@ final class IndexCache {
     static IndexCache open(Path directory, Path root, String rolesFingerprint, String toolVersion) {
         String key = "format=" + FORMAT + "\ncontentlint=" + toolVersion + "\nroot=" + root.toAbsolutePath().normalize()
                 + "\nroles=" + rolesFingerprint;
-        Path file = directory.resolve("index-" + HexFormat.of().formatHex(sha256(key), 0, 8) + ".bin");
+        Path file = directory.resolve("index-" + Sha256.hex(key, 8) + ".bin");
         return load(file);
     }
 
@@ -167,13 +165,5 @@ final class IndexCache {
         String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return value;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.contentlint.prose;
 
+import dev.contentlint.text.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -16,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -93,7 +93,7 @@ public final class ProseCache {
     }
 
     public Key key(String text) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update(namespace);
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         ByteBuffer hash = ByteBuffer.wrap(digest.digest());
@@ -258,15 +258,7 @@ public final class ProseCache {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
+        return Sha256.digest().digest(bytes);
     }
 }

@@ -1,12 +1,9 @@
 package dev.contentlint.report;
 
 import dev.contentlint.engine.Finding;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.contentlint.text.Sha256;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +32,6 @@ public final class Fingerprints {
     /** SHA-256 of rule, field and excerpt, '\0'-separated (a null field counts as empty), as 16 hex digits. */
     static String hash(Finding f) {
         String key = f.ruleId() + '\0' + (f.field() == null ? "" : f.field()) + '\0' + f.excerpt();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(key, 8);
     }
 }
