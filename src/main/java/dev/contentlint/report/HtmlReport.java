@@ -1,9 +1,9 @@
 package dev.contentlint.report;
 
-import dev.contentlint.text.Sha256;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.Severity;
+import dev.contentlint.text.Sha256;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Base64;
