@@ -50,11 +50,6 @@ public final class Git {
         return directory;
     }
 
-    /** The same work tree, with commands run in {@code folder}, which must lie inside it. */
-    public Git in(Path folder) {
-        return new Git(folder.toAbsolutePath().normalize(), topLevel);
-    }
-
     /** A command's exit code, its output, and what it wrote on stderr. */
     record Result(int exitCode, byte[] output, String error) {
         String text() {
