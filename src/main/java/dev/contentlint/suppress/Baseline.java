@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class Baseline {
 
     /** The baseline of {@code findings}; {@code fileOf} names a finding's file relative to the repository root. */
     public static Baseline of(List<Finding> findings, Function<Finding, String> fileOf) {
-        Map<Key, Integer> counts = new TreeMap<>(ORDER);
+        Map<Key, Integer> counts = new HashMap<>();
         for (Finding finding : findings) {
             counts.merge(key(finding, fileOf), 1, Integer::sum);
         }
@@ -63,8 +64,7 @@ public final class Baseline {
 
     /** The findings this baseline does not record, in their order. */
     public List<Finding> newFindings(List<Finding> findings, Function<Finding, String> fileOf) {
-        Map<Key, Integer> left = new TreeMap<>(ORDER);
-        left.putAll(counts);
+        Map<Key, Integer> left = new HashMap<>(counts);
         List<Finding> fresh = new ArrayList<>();
         for (Finding finding : findings) {
             Key key = key(finding, fileOf);
@@ -84,7 +84,7 @@ public final class Baseline {
      * are kept while the file still exists.
      */
     public Baseline updatedBy(Baseline current, Set<String> checkedFiles, Predicate<String> fileExists) {
-        Map<Key, Integer> updated = new TreeMap<>(ORDER);
+        Map<Key, Integer> updated = new HashMap<>();
         counts.forEach((key, count) -> {
             if (!checkedFiles.contains(key.file()) && fileExists.test(key.file())) {
                 updated.put(key, count);
@@ -116,7 +116,7 @@ public final class Baseline {
             throw new UsageException("baseline " + file + ": not a contentlint baseline of version " + VERSION
                     + " (it needs \"version\": " + VERSION + " and a \"findings\" array)");
         }
-        Map<Key, Integer> counts = new TreeMap<>(ORDER);
+        Map<Key, Integer> counts = new HashMap<>();
         int index = 0;
         for (JsonNode entry : root.get("findings")) {
             String file0 = entry.path("file").asText(null);
@@ -143,7 +143,9 @@ public final class Baseline {
             json.writeNumberField("version", VERSION);
             json.writeStringField("tool", "contentlint");
             json.writeArrayFieldStart("findings");
-            for (Map.Entry<Key, Integer> entry : counts.entrySet()) {
+            Map<Key, Integer> sorted = new TreeMap<>(ORDER);
+            sorted.putAll(counts);
+            for (Map.Entry<Key, Integer> entry : sorted.entrySet()) {
                 Key key = entry.getKey();
                 json.writeStartObject();
                 json.writeStringField("file", key.file());
