@@ -125,6 +125,21 @@ class GitSelectionTest {
     }
 
     @Test
+    void aStagedPageThatIsNoTextIsReportedFromItsBlobAndLinksAreNoPages() throws IOException {
+        commitPages("alpha");
+        Path binary = repo.root.resolve(pagePath("binary"));
+        Files.write(binary, new byte[] {'-', '-', '-', '\n', 0, 1, 2, '\n'});
+        Files.createSymbolicLink(repo.root.resolve(pagePath("link")), repo.root.resolve(pagePath("alpha")));
+        repo.git("add", "-A");
+        Files.delete(binary); // only the staged blob is left to read
+
+        Cli.Run run = repo.contentlint("check", "--staged", "--no-prose");
+        assertEquals(1, checked(run), "the link is not a page:\n" + run);
+        assertTrue(run.out().contains(pagePath("binary") + ":1:1: error [page-unreadable] binary file"), run::toString);
+        assertEquals(1, run.code(), run::toString);
+    }
+
+    @Test
     void theRulesThatSpanPagesSeeTheStagedTreeWithStagedAndTheWorkingTreeOtherwise() throws IOException {
         commitPages("alpha");
         // beta has alpha's id but is not staged: only the working tree has it.
