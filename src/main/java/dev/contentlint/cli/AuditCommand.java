@@ -70,8 +70,7 @@ final class AuditCommand implements Callable<Integer> {
         List<Path> files = pages.files();
         PrintWriter err = spec.commandLine().getErr();
         RunResult result = run.run(loaded, cwd, repository, pages, FixMode.NONE, false, err);
-        Engine names = new Engine(loaded, 1, cwd);
-        AuditSummary summary = AuditSummary.of(result, files.stream().map(names::displayPath).toList(), top,
+        AuditSummary summary = AuditSummary.of(result, files.stream().map(file -> Engine.displayPath(cwd.normalize(), file)).toList(), top,
                 (System.nanoTime() - started) / 1_000_000);
         if (html != null) {
             OutputFile.write(html, writer -> HtmlReport.write(writer, summary, result, Main.version(),

@@ -139,6 +139,11 @@ public final class Engine {
 
     /** Relative to the working directory (with ".." when outside it), '/'-separated. */
     public String displayPath(Path file) {
+        return displayPath(workingDirectory, file);
+    }
+
+    /** How a run in {@code workingDirectory} (absolute and normalized) names {@code file}. */
+    public static String displayPath(Path workingDirectory, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path shown = workingDirectory.getRoot().equals(abs.getRoot()) ? workingDirectory.relativize(abs) : abs;
         return shown.toString().replace('\\', '/');
