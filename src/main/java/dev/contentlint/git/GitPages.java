@@ -30,6 +30,8 @@ import java.util.function.Predicate;
 public final class GitPages {
     private static final String SUBMODULE = "160000";
     private static final String SYMLINK = "120000";
+    /** Up to this many needed files are searched for in git's bytes; more are looked up in the parsed index. */
+    private static final int SEARCHED_AT_MOST = 64;
 
     private GitPages() {}
 
@@ -107,7 +109,9 @@ public final class GitPages {
         byte[] index = tracked.resultOrFail().output();
         List<String> changed = modified.resultOrFail().fields();
         List<String> added = untracked.resultOrFail().fields().stream().filter(wanted).toList();
-        if (!listsAll(index, added, needed)) {
+        // Many files to look for (a check of the whole repository): parse the index once, for both uses.
+        List<IndexEntry> parsed = needed.size() > SEARCHED_AT_MOST ? entries(index) : null;
+        if (!listsAll(index, parsed, added, needed)) {
             return Optional.empty();
         }
         MessageDigest fingerprint = Sha256.digest();
@@ -118,7 +122,7 @@ public final class GitPages {
             Set<String> dirty = new HashSet<>(changed);
             List<RepositoryFile> files = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (IndexEntry entry : entries(index)) {
+            for (IndexEntry entry : parsed != null ? parsed : entries(index)) {
                 if (wanted.test(entry.path()) && seen.add(entry.path())) {
                     boolean clean = entry.stage() == 0 && !dirty.contains(entry.path());
                     files.add(new RepositoryFile(git.directory().resolve(entry.path()), clean ? entry.blob() : null));
@@ -131,12 +135,13 @@ public final class GitPages {
 
     /**
      * Whether every path of {@code needed} is tracked (in the {@code ls-files --stage} output)
-     * or new: a search of git's bytes for each, since a hook's run needs only a few.
+     * or new: a search of git's bytes for each when a hook's run needs only a few, else a look
+     * in the {@code parsed} index.
      */
-    private static boolean listsAll(byte[] index, List<String> added, List<String> needed) {
+    private static boolean listsAll(byte[] index, List<IndexEntry> parsed, List<String> added, List<String> needed) {
         Set<String> found = new HashSet<>(added);
-        if (needed.size() > 64) {
-            entries(index).forEach(entry -> found.add(entry.path()));
+        if (parsed != null) {
+            parsed.forEach(entry -> found.add(entry.path()));
             return found.containsAll(needed);
         }
         for (String path : needed) {
