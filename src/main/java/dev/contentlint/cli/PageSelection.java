@@ -1,6 +1,7 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
+import dev.contentlint.config.PathFilter;
 import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.git.Git;
@@ -136,8 +137,9 @@ final class PageSelection implements AutoCloseable {
     /** The files of {@code named} that are pages, as a walk of the repository would find them, sorted. */
     private static List<Path> pages(Collection<Path> named, Path repository, Config config) {
         List<Path> pages = new ArrayList<>();
+        PathFilter filter = config.pathFilter(); // compiled once, not once a file
         for (Path file : named) {
-            if (PageFiles.accepts(file, repository, config.root(), config.pathFilter())) {
+            if (PageFiles.accepts(file, repository, config.root(), filter)) {
                 pages.add(file);
             }
         }
