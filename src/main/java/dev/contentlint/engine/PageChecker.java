@@ -106,7 +106,7 @@ final class PageChecker {
         }
         InlineSuppressions.Outcome suppressed = InlineSuppressions.apply(InlineSuppressions.of(page), findings, ran,
                 known, everyRuleRan);
-        List<Finding> kept = new ArrayList<>(suppressed.kept());
+        List<Finding> kept = suppressed.kept();
         if (unusedSuppression.isPresent() && !suppressed.unused().isEmpty()) {
             FindingCollector collector = new FindingCollector(page, unusedSuppression.get(), config.fields(),
                     config.layout(), false, List::of, index, kept, errors);

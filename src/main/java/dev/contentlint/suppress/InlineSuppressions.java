@@ -48,7 +48,10 @@ public final class InlineSuppressions {
     /** A comment, or one rule id of it, that suppressed nothing, and why that is worth knowing. */
     public record Unused(String field, Range range, String message) {}
 
-    /** The findings a page's comments leave, how many they suppressed, and the comments that suppressed nothing. */
+    /**
+     * The findings a page's comments leave (a list the caller may add to), how many they
+     * suppressed, and the comments that suppressed nothing.
+     */
     public record Outcome(List<Finding> kept, int suppressed, List<Unused> unused) {}
 
     /** The suppression comments of a page's front matter, in order; none when it has no front matter. */
