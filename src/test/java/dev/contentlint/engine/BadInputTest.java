@@ -61,25 +61,15 @@ class BadInputTest {
 
     private Path config;
     private Path pages;
+    private PageFolder folder;
     private Path good;
 
     @BeforeEach
     void setUp() throws IOException {
-        config = dir.resolve("contentlint.yaml");
-        Files.writeString(config, CONFIG);
-        pages = Files.createDirectories(dir.resolve("pages"));
-        good = write("good.md", GOOD_PAGE);
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return write(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Path write(String name, byte[] bytes) throws IOException {
-        Path file = pages.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        return file;
+        folder = new PageFolder(dir, CONFIG);
+        config = folder.config;
+        pages = folder.pages;
+        good = folder.write("good.md", GOOD_PAGE);
     }
 
     private Cli.Run check() {
@@ -145,7 +135,7 @@ class BadInputTest {
     @Test
     void binaryFileIsUnreadableAndTheOtherPageIsStillChecked() throws IOException {
         byte[] bytes = "---\ntitle: CHECKED\n---\nab\0cd CHECKED\n".getBytes(StandardCharsets.UTF_8);
-        Path binary = write("x.md", bytes);
+        Path binary = folder.write("x.md", bytes);
         int nul = "---\ntitle: CHECKED\n---\nab".length();
         Cli.Run run = check();
         assertRun(run, withGood(List.of(display(binary) + ":1:1: error [page-unreadable] binary file: it contains a NUL"
@@ -171,7 +161,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void invalidUtf8(String name, byte[] bytes, int line, int column) throws IOException {
-        Path bad = write("bad.md", bytes);
+        Path bad = folder.write("bad.md", bytes);
         int offset = firstInvalidByte(bytes);
         Cli.Run run = check();
         String expected = display(bad) + ":" + line + ":" + column + ": error [page-unreadable] " + String.format(
@@ -181,7 +171,7 @@ class BadInputTest {
 
     @Test
     void byteOrderMarkIsSkippedAndPositionsAreUnchanged() throws IOException {
-        Path bom = write("bom.md", bytes("", 0xEF, 0xBB, 0xBF, GOOD_PAGE));
+        Path bom = folder.write("bom.md", bytes("", 0xEF, 0xBB, 0xBF, GOOD_PAGE));
         Cli.Run run = check();
         List<String> expected = new ArrayList<>(markerLines(bom, 2, 8, "title", 4, 14));
         expected.addAll(goodLines());
@@ -203,8 +193,8 @@ class BadInputTest {
                 ---
                 Body CHECKED
                 """;
-        Path lfPage = write("lf/page.md", lf);
-        Path crlfPage = write("crlf/page.md", lf.replace("\n", "\r\n"));
+        Path lfPage = folder.write("lf/page.md", lf);
+        Path crlfPage = folder.write("crlf/page.md", lf.replace("\n", "\r\n"));
         Cli.Run run = check();
         List<String> lfLines = new ArrayList<>();
         List<String> crlfLines = new ArrayList<>();
@@ -261,7 +251,7 @@ class BadInputTest {
     @Test
     void veryLongLineIsCheckedQuicklyAtTheRightColumn() throws IOException {
         String filler = "lorem ipsum dolor sit amet ".repeat(80_000); // about 2 MB on one line
-        Path longPage = write("long.md", "---\ntitle: short\nanswer: >-\n    " + filler + "CHECKED end\n---\nBody "
+        Path longPage = folder.write("long.md", "---\ntitle: short\nanswer: >-\n    " + filler + "CHECKED end\n---\nBody "
                 + filler + "CHECKED\n");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(
@@ -273,7 +263,7 @@ class BadInputTest {
     @Test
 void veryLongLineOnTheFullParserPathIsQuick() throws IOException {
         String filler = "lorem ipsum dolor sit amet ".repeat(300_000); // about 8 MB on one line
-        Path longPage = write("long.md", "---\n# a comment\ntitle: short\nanswer: >-\n    " + filler
+        Path longPage = folder.write("long.md", "---\n# a comment\ntitle: short\nanswer: >-\n    " + filler
                 + "CHECKED end\n---\nBody\n");
         Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Cli.run("check", "--no-prose",
                 "--config", config.toString(), pages.toString()));
@@ -289,7 +279,7 @@ void emojiAtSnakeyamlsBufferBoundaryDoesNotStopTheRun() throws IOException {
         List<String> expected = new ArrayList<>();
         for (int at = 1016; at <= 1032; at++) {
             int pad = at - (head.length() - 4);
-            Path page = write("emoji-" + at + ".md", head + "x".repeat(pad) + "😀 CHECKED\n---\nBody\n");
+            Path page = folder.write("emoji-" + at + ".md", head + "x".repeat(pad) + "😀 CHECKED\n---\nBody\n");
             expected.add(display(page) + ":3:" + (pad + 11) + ": info [checked-marker] title contains \"CHECKED\"");
         }
         Cli.Run run = check();
@@ -309,7 +299,7 @@ void billionLaughsIsRejectedQuickly() throws IOException {
             }
             yaml.append("]\n");
         }
-        Path bomb = write("bomb.md", yaml.append("---\n").toString());
+        Path bomb = folder.write("bomb.md", yaml.append("---\n").toString());
         Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Cli.run("check", "--no-prose",
                 "--config", config.toString(), pages.toString()));
         List<String> bombLines = findingLines(run).stream().filter(l -> l.startsWith(display(bomb) + ":")).toList();
@@ -324,7 +314,7 @@ void billionLaughsIsRejectedQuickly() throws IOException {
     void tooManyAliasesAreRejectedAtTheFirstOneOverTheLimit() throws IOException {
         int count = YamlParser.MAX_ALIASES + 1;
         String list = String.join(", ", java.util.Collections.nCopies(count, "*x"));
-        Path aliases = write("aliases.md", "---\na: &x v\nl: [" + list + "]\n---\n");
+        Path aliases = folder.write("aliases.md", "---\na: &x v\nl: [" + list + "]\n---\n");
         Cli.Run run = check();
         // "l: [" is 4 characters and each "*x, " another 4.
         assertRun(run, withGood(List.of(display(aliases) + ":3:" + (5 + 4 * YamlParser.MAX_ALIASES)
@@ -333,7 +323,7 @@ void billionLaughsIsRejectedQuickly() throws IOException {
 
     @Test
     void deeplyNestedFlowSequencesAreRejected() throws IOException {
-        Path deep = write("deep.md", "---\nx: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\n");
+        Path deep = folder.write("deep.md", "---\nx: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\n");
         Cli.Run run = check();
         // The root mapping is the first level, so the MAX_DEPTH-th '[' is one too many.
         assertRun(run, withGood(List.of(display(deep) + ":2:" + (3 + YamlParser.MAX_DEPTH)
@@ -343,7 +333,7 @@ void billionLaughsIsRejectedQuickly() throws IOException {
 
     @Test
     void deeplyNestedFlowMappingsAreRejected() throws IOException {
-        Path deep = write("deep.md", "---\nx: " + "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n---\n");
+        Path deep = folder.write("deep.md", "---\nx: " + "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n---\n");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(display(deep) + ":2:" + (4 + 4 * (YamlParser.MAX_DEPTH - 1))
                 + ": error [front-matter-invalid] nesting is deeper than " + YamlParser.MAX_DEPTH + " levels"), deep),
@@ -362,7 +352,7 @@ void billionLaughsIsRejectedQuickly() throws IOException {
     @Test
     void deeplyNestedBlockMappingsWithACommentAreRejected() throws IOException {
         // The comment keeps the fast reader out, so snakeyaml's events are counted.
-        Path deep = write("deep.md", nestedMappings("# a comment\n", 3 * YamlParser.MAX_DEPTH));
+        Path deep = folder.write("deep.md", nestedMappings("# a comment\n", 3 * YamlParser.MAX_DEPTH));
         Cli.Run run = check();
         // Mapping number MAX_DEPTH + 1 holds key k<MAX_DEPTH>, on line 3 + MAX_DEPTH.
         int line = 3 + YamlParser.MAX_DEPTH;
@@ -373,7 +363,7 @@ void billionLaughsIsRejectedQuickly() throws IOException {
 
     @Test
 void deeplyNestedPlainBlockMappingsAreRejected() throws IOException {
-        Path deep = write("deep.md", nestedMappings("", YamlParser.MAX_DEPTH + 1));
+        Path deep = folder.write("deep.md", nestedMappings("", YamlParser.MAX_DEPTH + 1));
         Cli.Run run = check();
         int line = 2 + YamlParser.MAX_DEPTH;
         assertRun(run, withGood(List.of(display(deep) + ":" + line + ":" + (YamlParser.MAX_DEPTH + 1)
@@ -383,7 +373,7 @@ void deeplyNestedPlainBlockMappingsAreRejected() throws IOException {
 
     @Test
 void veryDeeplyNestedPlainBlockMappingsDoNotStopTheRun() throws IOException {
-        Path deep = write("deep.md", nestedMappings("", 3_000));
+        Path deep = folder.write("deep.md", nestedMappings("", 3_000));
         Cli.Run run = check();
         List<String> deepLines = findingLines(run).stream().filter(l -> l.startsWith(display(deep) + ":")).toList();
         assertEquals(1, deepLines.size(), run::toString);
@@ -398,7 +388,7 @@ void veryDeeplyNestedPlainBlockMappingsDoNotStopTheRun() throws IOException {
         for (int i = 0; i < 300; i++) {
             yaml.append(" ".repeat(i + 1)).append("-\n");
         }
-        Path deep = write("deep.md", yaml.append(" ".repeat(301)).append("- 1\n---\n").toString());
+        Path deep = folder.write("deep.md", yaml.append(" ".repeat(301)).append("- 1\n---\n").toString());
         Cli.Run run = check();
         // Sequence number MAX_DEPTH - 1 (plus the root mapping) starts on line 2 + MAX_DEPTH.
         int line = 2 + YamlParser.MAX_DEPTH;
@@ -409,7 +399,7 @@ void veryDeeplyNestedPlainBlockMappingsDoNotStopTheRun() throws IOException {
 
     @Test
     void customTagIsReportedAndNotConstructed() throws IOException {
-        Path tagged = write("tagged.md", "---\ntitle: CHECKED\nid: !java.lang.Runtime 1\nobj: !custom\n  a: 1\n"
+        Path tagged = folder.write("tagged.md", "---\ntitle: CHECKED\nid: !java.lang.Runtime 1\nobj: !custom\n  a: 1\n"
                 + "n: !!str 12\n---\nBody CHECKED\n");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(
@@ -424,7 +414,7 @@ void veryDeeplyNestedPlainBlockMappingsDoNotStopTheRun() throws IOException {
 
     @Test
 void secondaryTagOutsideTheCoreSchemaIsReported() throws IOException {
-        Path tagged = write("tagged.md", "---\ncmd: !!python/object:os.system ls\n---\n");
+        Path tagged = folder.write("tagged.md", "---\ncmd: !!python/object:os.system ls\n---\n");
         Cli.Run run = check();
         List<String> lines = findingLines(run).stream().filter(l -> l.startsWith(display(tagged) + ":")).toList();
         assertEquals(1, lines.size(), run::toString);
@@ -435,7 +425,7 @@ void secondaryTagOutsideTheCoreSchemaIsReported() throws IOException {
 
     @Test
     void unreadableFileIsAFinding() throws IOException {
-        Path locked = write("locked.md", GOOD_PAGE);
+        Path locked = folder.write("locked.md", GOOD_PAGE);
         try {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         } catch (UnsupportedOperationException e) {
@@ -502,7 +492,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void unclosedFrontMatter() throws IOException {
-        Path page = write("unclosed.md", "---\ntitle: CHECKED\nbody CHECKED\n");
+        Path page = folder.write("unclosed.md", "---\ntitle: CHECKED\nbody CHECKED\n");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(display(page) + ":1:1: error [front-matter-invalid] front matter is not"
                 + " closed: no '---' line follows the opening one"), page), 1, 2, 1);
@@ -510,7 +500,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void topLevelListIsNotAMapping() throws IOException {
-        Path page = write("list.md", "---\n- title\n- CHECKED\n---\nBody\n");
+        Path page = folder.write("list.md", "---\n- title\n- CHECKED\n---\nBody\n");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(display(page) + ":2:1: error [front-matter-invalid] front matter must be a"
                 + " mapping of fields, not a list"), page), 1, 2, 1);
@@ -518,7 +508,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void topLevelScalarIsNotAMapping() throws IOException {
-        Path page = write("scalar.md", "---\njust some text\n---\nBody\n");
+        Path page = folder.write("scalar.md", "---\njust some text\n---\nBody\n");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(display(page) + ":2:1: error [front-matter-invalid] front matter must be a"
                 + " mapping of fields, not a single value"), page), 1, 2, 1);
@@ -526,7 +516,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void duplicateKeyIsReportedAtTheSecondKey() throws IOException {
-        Path page = write("dup.md", "---\ntitle: CHECKED\nother: b\ntitle: second\nseo:\n  t: 1\n  t: 2\n---\n"
+        Path page = folder.write("dup.md", "---\ntitle: CHECKED\nother: b\ntitle: second\nseo:\n  t: 1\n  t: 2\n---\n"
                 + "Body CHECKED\n");
         Cli.Run run = check();
         // The first definition wins, so the title is still checked.
@@ -539,7 +529,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void yamlSyntaxErrorIsReportedAtTheParsersPosition() throws IOException {
-        Path page = write("syntax.md", "---\ntitle: ok\nanswer: \"unclosed\n  still\nnext: [a, b\n---\nBody\n");
+        Path page = folder.write("syntax.md", "---\ntitle: ok\nanswer: \"unclosed\n  still\nnext: [a, b\n---\nBody\n");
         Cli.Run run = check();
         List<String> lines = findingLines(run);
         assertEquals(3, lines.size(), run::toString);
@@ -552,7 +542,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
     @Test
     void yamlSyntaxErrorPositionIsTheBadToken() throws IOException {
         // A second value on a key's line: snakeyaml stops at the ':' of "b: c".
-        Path page = write("syntax.md", "---\ntitle: ok\nkey: a b: c\n---\n");
+        Path page = folder.write("syntax.md", "---\ntitle: ok\nkey: a b: c\n---\n");
         Cli.Run run = check();
         List<String> lines = findingLines(run);
         assertEquals(3, lines.size(), run::toString);
@@ -563,7 +553,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void emptyFileHasNoFrontMatter() throws IOException {
-        Path page = write("empty.md", "");
+        Path page = folder.write("empty.md", "");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(display(page) + ":1:1: error [front-matter-missing] page has no front matter:"
                 + " its first line must be '---', followed by YAML fields and a closing '---'"), page), 1, 2, 1);
@@ -571,8 +561,8 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void fileOfOnlyTheOpeningFenceIsUnclosed() throws IOException {
-        Path page = write("dashes.md", "---");
-        Path withBreak = write("dashes2.md", "---\n");
+        Path page = folder.write("dashes.md", "---");
+        Path withBreak = folder.write("dashes2.md", "---\n");
         Cli.Run run = check();
         String unclosed = ":1:1: error [front-matter-invalid] front matter is not closed: no '---' line follows the"
                 + " opening one";
@@ -581,7 +571,7 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void emptyFrontMatterIsValid() throws IOException {
-        Path page = write("blank.md", "---\n---\nBody CHECKED\n");
+        Path page = folder.write("blank.md", "---\n---\nBody CHECKED\n");
         Cli.Run run = check();
         assertRun(run, withGood(List.of(display(page) + ":3:6: info [checked-marker] body contains \"CHECKED\""), page),
                 0, 2, 0);
@@ -589,12 +579,12 @@ void namedPipeDoesNotHangTheRun() throws Exception {
 
     @Test
     void manyBadPagesInOneRunAreEachReported() throws IOException {
-        write("a-binary.md", bytes("x", 0, "y"));
-        write("b-utf8.md", bytes("x", 0xFF, ""));
-        write("c-unclosed.md", "---\na: 1\n");
-        write("d-list.md", "---\n- a\n---\n");
-        write("e-empty.md", "");
-        write("f-tag.md", "---\na: !x 1\n---\n");
+        folder.write("a-binary.md", bytes("x", 0, "y"));
+        folder.write("b-utf8.md", bytes("x", 0xFF, ""));
+        folder.write("c-unclosed.md", "---\na: 1\n");
+        folder.write("d-list.md", "---\n- a\n---\n");
+        folder.write("e-empty.md", "");
+        folder.write("f-tag.md", "---\na: !x 1\n---\n");
         Cli.Run run = check();
         List<String> lines = findingLines(run);
         assertEquals(8, lines.size(), run::toString);

@@ -93,23 +93,13 @@ class FixModeTest {
 
     private Path config;
     private Path pages;
+    private PageFolder folder;
 
     @BeforeEach
     void setUp() throws IOException {
-        config = dir.resolve("contentlint.yaml");
-        Files.writeString(config, CONFIG);
-        pages = Files.createDirectories(dir.resolve("pages"));
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return write(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Path write(String name, byte[] bytes) throws IOException {
-        Path file = pages.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        return file;
+        folder = new PageFolder(dir, CONFIG);
+        config = folder.config;
+        pages = folder.pages;
     }
 
     /** {@code check} on the pages folder with the test configuration and the given options. */
@@ -128,7 +118,7 @@ class FixModeTest {
 
     @Test
     void fixRewritesThePageAndReportsOnlyWhatRemains() throws IOException {
-        Path page = write("a.md", PAGE);
+        Path page = folder.write("a.md", PAGE);
         Cli.Run before = check();
         assertTrue(before.out().contains("[escaped-newline]") && before.out().contains("[trailing-whitespace]"),
                 before::toString);
@@ -146,8 +136,8 @@ class FixModeTest {
 
     @Test
     void aSecondFixChangesNoByte() throws IOException {
-        Path a = write("a.md", PAGE);
-        Path b = write("sub/b.md", "---\nanswer: one\\ntwo\n---\nbody   \n");
+        Path a = folder.write("a.md", PAGE);
+        Path b = folder.write("sub/b.md", "---\nanswer: one\\ntwo\n---\nbody   \n");
         check("--fix");
         byte[] onceA = Files.readAllBytes(a);
         byte[] onceB = Files.readAllBytes(b);
@@ -162,7 +152,7 @@ class FixModeTest {
 
     @Test
     void dryRunWritesNothingAndPrintsTheDiff() throws IOException {
-        Path page = write("a.md", PAGE);
+        Path page = folder.write("a.md", PAGE);
         byte[] original = Files.readAllBytes(page);
         Cli.Run run = check("--fix-dry-run");
         assertArrayEquals(original, Files.readAllBytes(page));
@@ -175,7 +165,7 @@ class FixModeTest {
 
     @Test
     void fixAndDryRunExcludeEachOther() throws IOException {
-        write("a.md", PAGE);
+        folder.write("a.md", PAGE);
         Cli.Run run = check("--fix", "--fix-dry-run");
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("--fix and --fix-dry-run exclude each other"), run::toString);
@@ -184,15 +174,15 @@ class FixModeTest {
 
     /** Pages whose dry-run diff must apply with git and give the bytes that --fix writes. */
     private void writeDiffPages() throws IOException {
-        write("lf.md", PAGE);
-        write("no-final-newline.md", PAGE.stripTrailing());
+        folder.write("lf.md", PAGE);
+        folder.write("no-final-newline.md", PAGE.stripTrailing());
         // The last line itself changes and has no newline: both sides of the hunk need the marker.
-        write("last-line-changes.md", "---\nanswer: a\\nb\n---\nbody   ");
-        write("crlf.md", PAGE.replace("\n", "\r\n"));
-        write("crlf-no-final-newline.md", PAGE.replace("\n", "\r\n").stripTrailing());
-        write("nested/deep/page.md", "---\nseo:\n  answer: >-\n      x\\n\\n  y  \\n\n  kind: k\n---\n");
-        write("unchanged.md", "---\ntitle: nothing to fix\n---\nbody\n");
-        write("with space é.md", "---\nanswer: é\\n🙂 'q' \"d\"\n---\n");
+        folder.write("last-line-changes.md", "---\nanswer: a\\nb\n---\nbody   ");
+        folder.write("crlf.md", PAGE.replace("\n", "\r\n"));
+        folder.write("crlf-no-final-newline.md", PAGE.replace("\n", "\r\n").stripTrailing());
+        folder.write("nested/deep/page.md", "---\nseo:\n  answer: >-\n      x\\n\\n  y  \\n\n  kind: k\n---\n");
+        folder.write("unchanged.md", "---\ntitle: nothing to fix\n---\nbody\n");
+        folder.write("with space é.md", "---\nanswer: é\\n🙂 'q' \"d\"\n---\n");
         StringBuilder long_ = new StringBuilder("---\nanswer: >-\n    start");
         for (int i = 0; i < 40; i++) {
             long_.append("\\nline ").append(i);
@@ -201,7 +191,7 @@ class FixModeTest {
         for (int i = 0; i < 30; i++) {
             long_.append("body line ").append(i).append(i % 10 == 0 ? "   \n" : "\n");
         }
-        write("many-hunks.md", long_.toString());
+        folder.write("many-hunks.md", long_.toString());
     }
 
     @Test
@@ -240,7 +230,7 @@ class FixModeTest {
     void dryRunDiffOfABomPageAppliesWithGit() throws Exception {
         assumeTrue(gitAvailable(), "git is not installed");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        write("bom.md", concat(bom, "---\nanswer: >-\n  a\\nb\ntitle: x\n---\nbody\n".getBytes(StandardCharsets.UTF_8)));
+        folder.write("bom.md", concat(bom, "---\nanswer: >-\n  a\\nb\ntitle: x\n---\nbody\n".getBytes(StandardCharsets.UTF_8)));
         git(dir, "init", "-q");
         git(dir, "add", "-A");
         git(dir, "commit", "-q", "-m", "base");
@@ -256,8 +246,8 @@ class FixModeTest {
 
     @Test
     void aMissingFinalNewlineStaysMissing() throws IOException {
-        Path page = write("a.md", PAGE.stripTrailing());
-        Path last = write("b.md", "---\nanswer: a\\nb\n---\nlast line   ");
+        Path page = folder.write("a.md", PAGE.stripTrailing());
+        Path last = folder.write("b.md", "---\nanswer: a\\nb\n---\nlast line   ");
         check("--fix");
         assertEquals(FIXED.stripTrailing(), Files.readString(page));
         assertEquals("---\nanswer: |-\n  a\n  b\n---\nlast line", Files.readString(last));
@@ -265,7 +255,7 @@ class FixModeTest {
 
     @Test
     void crlfPagesKeepCrlfInTheRewrittenBlock() throws IOException {
-        Path page = write("crlf.md", PAGE.replace("\n", "\r\n"));
+        Path page = folder.write("crlf.md", PAGE.replace("\n", "\r\n"));
         Cli.Run run = check("--fix");
         assertFalse(run.err().contains("not applied"), run::toString);
         assertEquals(FIXED.replace("\n", "\r\n"), Files.readString(page));
@@ -274,8 +264,8 @@ class FixModeTest {
     @Test
     void aByteOrderMarkIsKept() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        Path page = write("bom.md", concat(bom, PAGE.getBytes(StandardCharsets.UTF_8)));
-        Path crlf = write("bom-crlf.md", concat(bom, PAGE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+        Path page = folder.write("bom.md", concat(bom, PAGE.getBytes(StandardCharsets.UTF_8)));
+        Path crlf = folder.write("bom-crlf.md", concat(bom, PAGE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
         check("--fix");
         assertArrayEquals(concat(bom, FIXED.getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(page));
         assertArrayEquals(concat(bom, FIXED.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
@@ -288,7 +278,7 @@ class FixModeTest {
         Map<String, String> modes = Map.of("a.md", "rw-r-----", "b.md", "rw-------", "c.md", "rwxr-x---",
                 "d.md", "rw-rw-rw-");
         for (Map.Entry<String, String> e : modes.entrySet()) {
-            Path page = write(e.getKey(), PAGE);
+            Path page = folder.write(e.getKey(), PAGE);
             Files.setPosixFilePermissions(page, PosixFilePermissions.fromString(e.getValue()));
         }
         check("--fix");
@@ -316,8 +306,8 @@ class FixModeTest {
         // The answer's node is also the value of 'copy' (an alias): rewriting it would change a
         // field that the fix does not own, so the page must be refused as a whole.
         String aliased = "---\nanswer: &shared one\\ntwo\ncopy: *shared\ntitle: trailing   \n---\nbody   \n";
-        Path refused = write("aliased.md", aliased);
-        Path other = write("other.md", PAGE);
+        Path refused = folder.write("aliased.md", aliased);
+        Path other = folder.write("other.md", PAGE);
         Cli.Run run = check("--fix");
         assertEquals(aliased, Files.readString(refused));
         assertEquals(FIXED, Files.readString(other));
@@ -330,7 +320,7 @@ class FixModeTest {
 
     @Test
     void trailingWhitespaceOutsideBlockScalarsIsASafeFix() throws IOException {
-        Path page = write("ws.md", "---   \ntitle: x \t\nlist:\n  - a  \n  - 'b'   \n---\nbody\t\nhard  \nbreak\n\t\n"
+        Path page = folder.write("ws.md", "---   \ntitle: x \t\nlist:\n  - a  \n  - 'b'   \n---\nbody\t\nhard  \nbreak\n\t\n"
                 + "end  \n");
         check("--fix");
         // Two spaces before a line that goes on are a Markdown hard break and stay.
@@ -340,7 +330,7 @@ class FixModeTest {
     @Test
     void trailingWhitespaceInsideABlockScalarNeedsUnsafeFixes() throws IOException {
         String text = "---\nanswer: |-\n  line with spaces   \n  next\n---\nbody\n";
-        Path page = write("block.md", text);
+        Path page = folder.write("block.md", text);
         Cli.Run safe = check("--fix");
         assertEquals(text, Files.readString(page));
         assertTrue(safe.out().contains("[trailing-whitespace]"), safe::toString);
@@ -359,7 +349,7 @@ class FixModeTest {
         assumeTrue(rules.outLines().stream().anyMatch(l -> l.startsWith("url-file-name-mismatch ")
                 && l.contains("fixable")), "url-file-name-mismatch has no fix yet");
         String text = "---\nurl: /learn/x/questions/right-slug\nfile_name: wrong-slug.md\n---\nbody\n";
-        Path page = write("right-slug.md", text);
+        Path page = folder.write("right-slug.md", text);
         Cli.Run safe = check("--fix");
         assertEquals(text, Files.readString(page));
         assertTrue(safe.out().contains("[url-file-name-mismatch]"), safe::toString);
@@ -375,7 +365,7 @@ class FixModeTest {
 
     @Test
     void jsonAndSarifShowTheEscapedNewlineFix() throws IOException {
-        write("a.md", "---\nanswer: >-\n    one\\ntwo\n---\n");
+        folder.write("a.md", "---\nanswer: >-\n    one\\ntwo\n---\n");
         JsonNode json = new ObjectMapper().readTree(check("--format", "json").out());
         JsonNode finding = null;
         for (JsonNode f : json.get("findings")) {
