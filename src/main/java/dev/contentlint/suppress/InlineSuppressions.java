@@ -62,8 +62,9 @@ public final class InlineSuppressions {
         }
         String text = page.text();
         Range yaml = front.yaml();
-        int found = text.indexOf(MARKER, yaml.start());
-        if (found < 0 || found >= yaml.end()) {
+        // Searched backwards from the end of the front matter, so the body is never scanned.
+        int found = text.lastIndexOf(MARKER, yaml.end() - MARKER.length());
+        if (found < yaml.start()) {
             return List.of(); // the usual case, decided without a regex
         }
         List<Range> values = new ArrayList<>();
