@@ -2,8 +2,10 @@ package dev.contentlint.prose;
 
 import java.lang.reflect.Field;
 import java.util.HashMap;
+import java.util.Map;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.model.BaseModel;
 import org.languagetool.chunking.EnglishChunker;
 
 /**
@@ -14,6 +16,9 @@ import org.languagetool.chunking.EnglishChunker;
  * not what LanguageTool 6.7 has, leaves the stock chunker alone: slower, never wrong.
  */
 final class GreedyChunking {
+    /** The manifest key under which a model names the OpenNLP version that made it. */
+    private static final String OPENNLP_VERSION = "OpenNLP-Version";
+
     private static volatile boolean installed;
 
     private GreedyChunking() {}
@@ -31,24 +36,38 @@ final class GreedyChunking {
             tagger.setAccessible(true);
             if (chunker.get(null) instanceof ChunkerModel stockChunker && tagger.get(null) instanceof POSModel stockTagger) {
                 chunker.set(null, new ChunkerModel(stockChunker.getLanguage(), stockChunker.getChunkerModel(), 1,
-                        new HashMap<>(), stockChunker.getFactory()));
+                        madeBy(stockChunker), stockChunker.getFactory()));
                 tagger.set(null, new POSModel(stockTagger.getLanguage(), stockTagger.getPosModel(), 1,
-                        new HashMap<>(), stockTagger.getFactory()));
+                        madeBy(stockTagger), stockTagger.getFactory()));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             // LanguageTool changed inside: keep its own decoding.
         }
     }
 
+    /**
+     * The copy's manifest entries: the OpenNLP version of the stock model. A copy would otherwise
+     * name the running version, and the POS tagger chooses its features by that version: for a
+     * 1.5 model the features it was trained with, for a newer one a feature description in XML,
+     * parsed again for every sentence, that tags some sentences differently.
+     */
+    private static Map<String, String> madeBy(BaseModel stock) {
+        return new HashMap<>(Map.of(OPENNLP_VERSION, stock.getManifestProperty(OPENNLP_VERSION)));
+    }
+
     /** Whether the chunker now decodes greedily; for tests. */
     static boolean active() {
+        return stockModel("chunkerModel") instanceof ChunkerModel model && "1".equals(model.getManifestProperty("BeamSize"));
+    }
+
+    /** The model in one of {@link EnglishChunker}'s static fields, or null; for tests. */
+    static Object stockModel(String field) {
         try {
-            Field chunker = EnglishChunker.class.getDeclaredField("chunkerModel");
-            chunker.setAccessible(true);
-            return chunker.get(null) instanceof ChunkerModel model
-                    && "1".equals(model.getManifestProperty("BeamSize"));
+            Field model = EnglishChunker.class.getDeclaredField(field);
+            model.setAccessible(true);
+            return model.get(null);
         } catch (ReflectiveOperationException e) {
-            return false;
+            return null;
         }
     }
 }

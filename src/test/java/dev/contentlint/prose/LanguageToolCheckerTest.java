@@ -2,10 +2,13 @@ package dev.contentlint.prose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.config.ProseSettings;
 import java.util.List;
+import opennlp.tools.postag.DefaultPOSContextGenerator;
+import opennlp.tools.postag.POSModel;
 import org.junit.jupiter.api.Test;
 
 /** One LanguageTool instance as contentlint sets it up: the chunker decodes greedily and its rules still fire. */
@@ -21,6 +24,16 @@ class LanguageToolCheckerTest {
         assertTrue(GreedyChunking.active(), "the chunker's beam is 1");
         assertTrue(rules("It's tail was long.").contains("IT_IS_2"), "needs chunk tags");
         assertTrue(rules("Its a slow process.").contains("IT_IS"));
+    }
+
+    @Test
+    void theGreedyTaggerReadsTheFeaturesItsModelWasTrainedWith() {
+        POSModel tagger = (POSModel) GreedyChunking.stockModel("posModel");
+        assertInstanceOf(DefaultPOSContextGenerator.class, tagger.getFactory().getPOSContextGenerator(0));
+        // Correct sentences from the corpus that a tagger reading other features took for agreement errors.
+        assertEquals(List.of(), rules("How did the fall of Nazi Germany reshape the political boundaries in Europe?"));
+        assertEquals(List.of(), rules("The Great Railroad Strike of 1877 had a profound impact on the government's"
+                + " response to labor movements in the United States."));
     }
 
     @Test
