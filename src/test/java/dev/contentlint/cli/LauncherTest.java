@@ -1,0 +1,85 @@
+package dev.contentlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compilers {@code bin/contentlint} asks the JVM for: C1 alone for runs that stay short,
+ * both for prose checks that may run for minutes. The real script runs from a copy of the
+ * checkout with a built jar, and a {@code java} on the PATH that records its arguments.
+ */
+class LauncherTest {
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    static Path folder;
+    private static Path launcher;
+    private static Path calls;
+
+    @BeforeAll
+    static void checkoutWithARecordingJava() throws IOException {
+        Path checkout = folder.resolve("checkout");
+        launcher = checkout.resolve("bin/contentlint");
+        Files.createDirectories(launcher.getParent());
+        Files.copy(Path.of("bin/contentlint"), launcher);
+        Files.createDirectories(checkout.resolve("target"));
+        Files.writeString(checkout.resolve("target/contentlint.jar"), "");
+        calls = folder.resolve("java-calls.txt");
+        Path java = folder.resolve("fake-bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, "#!/bin/sh\necho \"$*\" >> \"" + calls + "\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** The JVM options of the run the launcher hands over to, before {@code -jar}. */
+    private static String jvmOptions(String... args) throws Exception {
+        Files.deleteIfExists(calls);
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PATH", folder.resolve("fake-bin") + ":" + System.getenv("PATH"));
+        builder.environment().remove("JAVA_OPTS");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        List<String> lines = Files.readAllLines(calls);
+        String run = lines.get(lines.size() - 1);
+        assertTrue(run.endsWith("-jar " + folder.resolve("checkout/target/contentlint.jar") + " " + String.join(" ", args)),
+                run);
+        return run.substring(0, run.indexOf(" -jar "));
+    }
+
+    @Test
+    void proseChecksOfFoldersUseBothCompilers() throws Exception {
+        for (String[] args : List.of(new String[] {"check"}, new String[] {"check", "--format", "sarif", "content"},
+                new String[] {"audit", "--html", "report.html", "."}, new String[] {"check", "--changed-since", "main"})) {
+            String options = jvmOptions(args);
+            assertTrue(options.contains("-XX:+UseSerialGC"), options);
+            assertFalse(options.contains(C1_ONLY), String.join(" ", args) + ": " + options);
+        }
+    }
+
+    @Test
+    void shortRunsUseTheC1CompilerAlone() throws Exception {
+        for (String[] args : List.of(new String[] {"check", "--no-prose", "."}, new String[] {"check", "--staged"},
+                new String[] {"check", "content/learn/a.md", "content/learn/b.md"},
+                new String[] {"audit", "--no-prose"}, new String[] {"rules"}, new String[] {"--version"})) {
+            String options = jvmOptions(args);
+            assertTrue(options.contains(C1_ONLY), String.join(" ", args) + ": " + options);
+        }
+    }
+}
