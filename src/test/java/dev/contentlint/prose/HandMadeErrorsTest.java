@@ -1,0 +1,76 @@
+package dev.contentlint.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.config.ProseSettings;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The common slips a writer makes are found with the default settings, as the kind of finding
+ * they are and at the words in brackets; correct sentences get no finding. It guards the
+ * default profile's rule switches, the spelling filter and the greedy chunker against losing
+ * what LanguageTool finds.
+ */
+class HandMadeErrorsTest {
+    private static final LanguageToolChecker CHECKER = new LanguageToolChecker(ProseSettings.defaults());
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            grammar  | He [go] to school every day.
+            grammar  | She [don't] like the new policy.
+            grammar  | [There is many] reasons for this.
+            grammar  | [Its] a nice day for a walk.
+            grammar  | [It's] tail was long and thin.
+            grammar  | I [could of] done it better.
+            grammar  | You [should of] told me earlier.
+            grammar  | She ate [a] apple after lunch.
+            grammar  | He bought [an] car last year.
+            grammar  | This is [the the] best option.
+            grammar  | The data shows a clear trend [and and] a pattern.
+            grammar  | He [have] a dog and a cat.
+            grammar  | The results [was] clear to everyone.
+            grammar  | He is taller [then] his brother.
+            grammar  | Don't [loose] your keys again.
+            grammar  | The medicine had a strong [affect] on him.
+            grammar  | I [seen] it with my own eyes.
+            grammar  | We need [less] cars on the road.
+            grammar  | [Who's] book is this?
+            spelling | We [recieve] many letters.
+            spelling | Keep the two groups [seperate].
+            spelling | It will [definately] rain.
+            spelling | The accident [occured] at noon.
+            spelling | Wait [untill] tomorrow.
+            spelling | The [goverment] passed a law.
+            spelling | Protect the [enviroment].
+            spelling | At the [begining] of the war.
+            spelling | Call me [tommorow].
+            spelling | Choose the option [wich] fits.
+            spelling | I stayed [becuase] it rained.
+            spelling | The hotel can [accomodate] fifty guests.
+            spelling | The [proces] takes time.
+            """)
+    void theSlipIsFoundWhereItIs(String kind, String marked) {
+        int from = marked.indexOf('[');
+        int to = marked.indexOf(']') - 1;
+        String text = marked.replace("[", "").replace("]", "");
+        List<ProseMatch> matches = CHECKER.check(text);
+        assertTrue(matches.stream().anyMatch(m -> m.spelling() == kind.equals("spelling") && m.from() < to && from < m.to()),
+                () -> "no " + kind + " finding on '" + text.substring(from, to) + "': " + matches);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The cells divide rapidly during growth.",
+        "Photosynthesis converts light energy into chemical energy.",
+        "Use `ls -la` to list the files in a folder, then run $E = mc^2$ through the checker.",
+        "How did the fall of Nazi Germany reshape the political boundaries in Europe?",
+        "Many ancient cultures practiced a form of environmental reverence.",
+    })
+    void aCorrectSentenceHasNoFinding(String text) {
+        assertEquals(List.of(), CHECKER.check(text));
+    }
+}
