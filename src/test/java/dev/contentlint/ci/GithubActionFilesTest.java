@@ -102,6 +102,14 @@ class GithubActionFilesTest {
     }
 
     @Test
+    void bothJobsRestoreContentlintsCacheBeforeTheCheckAndPointTheCheckAtIt() throws IOException {
+        for (String name : List.of("code-scanning", "changed-pages")) {
+            List<Map<String, Object>> steps = steps(job(load(WORKFLOW), name));
+            assertResultsCacheFeedsTheCheck(steps, indexOfRun(steps, "bin/contentlint\" check"), name);
+        }
+    }
+
+    @Test
     void changedPagesNeedTheHistoryAndTheBaseBranchComesThroughEnv() throws IOException {
         Map<String, Object> workflow = load(WORKFLOW);
         int jobsWithChangedSince = 0;
@@ -187,6 +195,16 @@ class GithubActionFilesTest {
         for (String input : List.of("paths", "config", "format", "output", "fail-on", "category", "changed-since", "args")) {
             assertTrue(env.containsValue("${{ inputs." + input + " }}"), input + " is not passed through env");
         }
+    }
+
+    @Test
+    void actionKeepsContentlintsCacheUnlessTurnedOff() throws IOException {
+        List<Map<String, Object>> steps = actionSteps();
+        int check = steps.indexOf(stepWithId(steps, "check"));
+        Map<String, Object> cache = assertResultsCacheFeedsTheCheck(steps, check, "action");
+        assertEquals("inputs.results-cache == 'true'", cache.get("if"));
+        Map<String, Object> inputs = map(load(ACTION).get("inputs"), "inputs");
+        assertEquals("true", map(inputs.get("results-cache"), "results-cache").get("default"));
     }
 
     @Test
@@ -344,9 +362,14 @@ class GithubActionFilesTest {
         Map<String, Object> check = stepWithId(actionSteps(), "check");
         Map<String, String> env = new LinkedHashMap<>();
         for (var entry : map(check.get("env"), "check env").entrySet()) {
-            Matcher m = INPUT_REFERENCE.matcher(String.valueOf(entry.getValue()));
-            assertTrue(m.find(), entry.toString());
-            env.put(entry.getKey(), inputs.get(m.group(1)));
+            String value = String.valueOf(entry.getValue());
+            Matcher m = INPUT_REFERENCE.matcher(value);
+            if (m.find()) {
+                env.put(entry.getKey(), inputs.get(m.group(1)));
+            } else {
+                assertTrue(value.startsWith("${{ runner.temp }}/"), entry.toString());
+                env.put(entry.getKey(), value.replace("${{ runner.temp }}", temp.toString()));
+            }
         }
         Path actionPath = temp.resolve("action");
         Path stub = actionPath.resolve("bin/contentlint");
@@ -402,6 +425,31 @@ class GithubActionFilesTest {
     // ---- YAML helpers --------------------------------------------------------------------------
 
     /** Parses the file as YAML 1.2, refusing duplicate keys, as one mapping. */
+    /**
+     * The step that restores and saves contentlint's cache: before the check, at the folder the
+     * check's CONTENTLINT_CACHE_DIR names, saved under a key of its own run and restored from
+     * the newest earlier one.
+     */
+    private static Map<String, Object> assertResultsCacheFeedsTheCheck(List<Map<String, Object>> steps, int check,
+            String where) {
+        String folder = String.valueOf(map(steps.get(check).get("env"), where + " check env").get("CONTENTLINT_CACHE_DIR"));
+        assertTrue(folder.startsWith("${{ runner.temp }}/"), where + ": CONTENTLINT_CACHE_DIR is " + folder);
+        int cache = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (usesOf(steps.get(i)).startsWith("actions/cache@")
+                    && folder.equals(map(steps.get(i).get("with"), "cache with").get("path"))) {
+                cache = i;
+            }
+        }
+        assertTrue(cache >= 0 && cache < check, where + ": no cache of " + folder + " before the check");
+        Map<String, Object> with = map(steps.get(cache).get("with"), "cache with");
+        String key = String.valueOf(with.get("key"));
+        String restore = String.valueOf(with.get("restore-keys"));
+        assertTrue(key.contains("${{ github.run_id }}") && key.startsWith(restore) && !restore.contains("run_id"),
+                where + ": key " + key + ", restore-keys " + restore);
+        return steps.get(cache);
+    }
+
     private static Map<String, Object> load(Path file) throws IOException {
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false).build();
         return map(new Load(settings).loadFromString(Files.readString(file)), file.toString());
