@@ -306,6 +306,16 @@ class GithubActionFilesTest {
         }
     }
 
+    @Test
+    void validatorAcceptsTheShardingGuidesWorkflow() throws Exception {
+        String guide = Files.readString(SHARDING_DOC);
+        int start = guide.indexOf("```yaml\n");
+        assertTrue(start >= 0, "docs/sharding.md has no yaml block");
+        String workflow = guide.substring(start + "```yaml\n".length(), guide.indexOf("```", start + 7));
+        Validation result = validate(write("sharding.yml", workflow));
+        assertEquals(0, result.exitCode(), "the workflow in docs/sharding.md breaks GitHub's schema:\n" + result.output());
+    }
+
     /** Guards against a validator that passes everything, or that took the wrong kind of file. */
     @Test
     void validatorRejectsBrokenCopies() throws Exception {
