@@ -57,11 +57,11 @@ final class GreedyChunking {
 
     /** Whether the chunker now decodes greedily; for tests. */
     static boolean active() {
-        return stockModel("chunkerModel") instanceof ChunkerModel model && "1".equals(model.getManifestProperty("BeamSize"));
+        return modelIn("chunkerModel") instanceof ChunkerModel model && "1".equals(model.getManifestProperty("BeamSize"));
     }
 
-    /** The model in one of {@link EnglishChunker}'s static fields, or null; for tests. */
-    static Object stockModel(String field) {
+    /** The model in one of {@link EnglishChunker}'s static fields now, or null; for tests. */
+    static Object modelIn(String field) {
         try {
             Field model = EnglishChunker.class.getDeclaredField(field);
             model.setAccessible(true);

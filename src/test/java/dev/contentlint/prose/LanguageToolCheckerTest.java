@@ -28,7 +28,7 @@ class LanguageToolCheckerTest {
 
     @Test
     void theGreedyTaggerReadsTheFeaturesItsModelWasTrainedWith() {
-        POSModel tagger = (POSModel) GreedyChunking.stockModel("posModel");
+        POSModel tagger = (POSModel) GreedyChunking.modelIn("posModel");
         assertInstanceOf(DefaultPOSContextGenerator.class, tagger.getFactory().getPOSContextGenerator(0));
         // Correct sentences from the corpus that a tagger reading other features took for agreement errors.
         assertEquals(List.of(), rules("How did the fall of Nazi Germany reshape the political boundaries in Europe?"));
