@@ -96,12 +96,14 @@ final class LanguageToolChecker {
         List<ProseMatch> out = new ArrayList<>();
         for (RuleMatch match : withoutOverlaps(matches)) {
             boolean spelling = match.getRule().isDictionaryBasedSpellingRule();
+            String flagged = markdown.substring(match.getFromPos(), match.getToPos());
             if (!annotated.coversProse(match.getFromPos(), match.getToPos())
-                    || spelling && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())) {
-                continue; // a match on placeholders only ("X1 X1"), or a word the project accepts
+                    || spelling && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())
+                    || !spelling && !GrammarFilter.reports(match.getRule().getId(), flagged, match::getSuggestedReplacements)) {
+                continue; // a match on placeholders only ("X1 X1"), a word the project accepts, or known noise
             }
             List<String> suggested = spelling || suggestions > 0 ? match.getSuggestedReplacements() : List.of();
-            if (spelling && !spellingFilter.nearAWord(markdown.substring(match.getFromPos(), match.getToPos()), suggested)) {
+            if (spelling && !spellingFilter.nearAWord(flagged, suggested)) {
                 continue; // far from every word the dictionary has: a term, not a slip
             }
             out.add(new ProseMatch(spelling, match.getRule().getId(), match.getRule().getCategory().getId().toString(),

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The common slips a writer makes are found with the default settings, as the kind of finding
- * they are and at the words in brackets; correct sentences get no finding. It guards the
- * default profile's rule switches, the spelling filter and the greedy chunker against losing
- * what LanguageTool finds.
+ * they are and at the words in brackets; correct sentences, some of which LanguageTool alone
+ * would flag, get no finding. It guards the default profile's rule switches, the spelling and
+ * grammar filters and the greedy chunker against losing what LanguageTool finds.
  */
 class HandMadeErrorsTest {
     private static final LanguageToolChecker CHECKER = new LanguageToolChecker(ProseSettings.defaults());
@@ -39,6 +39,9 @@ class HandMadeErrorsTest {
             grammar  | I [seen] it with my own eyes.
             grammar  | We need [less] cars on the road.
             grammar  | [Who's] book is this?
+            grammar  | We walked across [times square] at night.
+            grammar  | The [pacific ocean] is large.
+            grammar  | He said ["]hello and left.
             spelling | We [recieve] many letters.
             spelling | Keep the two groups [seperate].
             spelling | It will [definately] rain.
@@ -69,6 +72,9 @@ class HandMadeErrorsTest {
         "Use `ls -la` to list the files in a folder, then run $E = mc^2$ through the checker.",
         "How did the fall of Nazi Germany reshape the political boundaries in Europe?",
         "Many ancient cultures practiced a form of environmental reverence.",
+        "Democracy began in ancient Greece, and trade flourished in southern Europe.",
+        "In 'Assisi', the tourists' detachment from the beggar is clear.",
+        "Scholars like Ngugi Wa Thiong’o have critiqued this framework.",
     })
     void aCorrectSentenceHasNoFinding(String text) {
         assertEquals(List.of(), CHECKER.check(text));

@@ -1,0 +1,35 @@
+package dev.contentlint.prose;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GrammarFilterTest {
+    @Test
+    void aLowercaseWordBeforeANameIsLeftButAWrongNameIsReported() {
+        assertFalse(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient Greece", () -> List.of("Ancient Greece")));
+        assertFalse(GrammarFilter.reports("EN_SPECIFIC_CASE", "southern Europe", () -> List.of("Southern Europe")));
+        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "times square", () -> List.of("Times Square")));
+        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient greece", () -> List.of("Ancient Greece")));
+        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient **Greece**", () -> List.of("Ancient Greece")));
+        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient Greece", List::of), "no name to compare with");
+    }
+
+    @Test
+    void anUnpairedSingleQuoteIsLeftButAnUnpairedDoubleQuoteIsReported() {
+        for (String quote : List.of("'", "\u2018", "\u2019")) {
+            assertFalse(GrammarFilter.reports("EN_UNPAIRED_QUOTES", quote, List::of), quote);
+        }
+        assertTrue(GrammarFilter.reports("EN_UNPAIRED_QUOTES", "\"", List::of));
+        assertTrue(GrammarFilter.reports("EN_UNPAIRED_QUOTES", "\u201C", List::of));
+    }
+
+    @Test
+    void otherRulesAreReportedWithoutReadingTheirSuggestions() {
+        assertTrue(GrammarFilter.reports("EN_A_VS_AN", "a", () -> {
+            throw new AssertionError("suggestions read");
+        }));
+    }
+}
