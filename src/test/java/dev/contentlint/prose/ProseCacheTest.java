@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import dev.contentlint.text.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +32,34 @@ class ProseCacheTest {
             new ProseMatch(true, "MORFOLOGIK_RULE_EN_US", "TYPOS", 3, 7, "Possible spelling mistake found.",
                     List.of("the", "tech")),
             new ProseMatch(false, "EN_A_VS_AN", "MISC", 10, 11, "Use “an” — not “a”.", List.of()));
+
+    /**
+     * Each cache format is recorded with a SHA-256 of the prose package's sources (but this
+     * cache's own) as they were when it was set. A change to how prose is checked changes the
+     * hash; recording the new hash needs a format not used before, so the constant is raised
+     * with it and old results are not read back.
+     */
+    @Test
+    void theFormatIsRaisedWhenProseCheckingChanges() throws IOException {
+        Path sources = Path.of("src/main/java/dev/contentlint/prose");
+        MessageDigest digest = Sha256.digest();
+        try (Stream<Path> files = Files.list(sources)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("ProseCache.java")).sorted().toList()) {
+                digest.update((file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+        }
+        String hash = HexFormat.of().formatHex(digest.digest());
+        Map<Integer, String> recorded = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/prose-cache-formats.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.trim().split("\\s+");
+                assertNull(recorded.put(Integer.parseInt(fields[0]), fields[1]), "format " + fields[0] + " is recorded twice");
+            }
+        }
+        assertEquals(hash, recorded.get(ProseCache.FORMAT), "the prose sources changed: raise ProseCache.FORMAT and"
+                + " record it with " + hash + " in src/test/resources/prose-cache-formats.txt");
+    }
 
     @Test
     void resultsSurviveTheRun() throws IOException {
