@@ -2,6 +2,7 @@
 # Benchmarks prose checking (grammar and spelling with LanguageTool).
 #
 #   bench/prose.sh [SLICE_PAGES]
+#   bench/prose.sh --rules [PAGES] [SEED]
 #
 # 1. Prose throughput, in characters per second, of plain LanguageTool (a JLanguageTool with
 #    its default rules, one thread) and of contentlint with 1 and 2 jobs, on the same texts in
@@ -10,9 +11,21 @@
 #    corpus and over a slice of the full corpus (default 3,000 pages, sorted by path).
 # 3. Wall time of `check` on one page whose answer was just edited, with an empty cache and
 #    with a cache that holds everything else (JVM start included).
+#
+# With --rules it measures nothing: it prints the table of docs/prose.md, the LanguageTool
+# rules that fire most on PAGES pages of the full corpus picked at random with SEED (default
+# 400 and 1), and what the default profile reports there, with and without the spelling
+# filter's edit distance test (ProseRuleCensus).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+census=false
+if [ "${1:-}" = --rules ]; then
+  census=true
+  census_pages="${2:-400}"
+  census_seed="${3:-1}"
+  set --
+fi
 slice_pages="${1:-3000}"
 shared="$home/../shared/corpus"
 work="${CONTENTLINT_BENCH_DIR:-${TMPDIR:-/tmp}/contentlint-bench}"
@@ -25,7 +38,8 @@ if [ ! -d "$corpus/content/learn" ]; then
   mkdir -p "$corpus"
   tar -xJf "$shared/quicktakes-content-learn.tar.xz" -C "$corpus"
 fi
-if [ ! -d "$slice/content/learn" ] || [ "$(find "$slice/content" -name '*.md' | wc -l)" -ne "$slice_pages" ]; then
+if ! $census && { [ ! -d "$slice/content/learn" ] \
+  || [ "$(find "$slice/content" -name '*.md' | wc -l)" -ne "$slice_pages" ]; }; then
   rm -rf "$slice"
   (cd "$corpus" && find content -name '*.md' | sort | awk -v n="$slice_pages" 'NR <= n' | while read -r f; do
     mkdir -p "$slice/$(dirname "$f")" && cp "$f" "$slice/$f"; done)
@@ -34,6 +48,15 @@ fi
 (cd "$home" && mvn -B -ntp -q test-compile -Dsarif.skip=true \
   && mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test-classpath.txt")
 classpath="$home/target/test-classes:$home/target/classes:$(cat "$work/test-classpath.txt")"
+
+if $census; then
+  java -cp "$classpath" dev.contentlint.prose.ProseRuleCensus "$corpus" "$census_pages" "$census_seed"
+  printf 'extends: [default]\nprose:\n  typo-distance: 0\n' > "$work/typo-distance-0.yaml"
+  echo "-- the same, without the spelling filter's edit distance test (typo-distance: 0)"
+  java -cp "$classpath" dev.contentlint.prose.ProseRuleCensus "$corpus" "$census_pages" "$census_seed" \
+    "$work/typo-distance-0.yaml" | tail -n 3
+  exit 0
+fi
 
 wall() {  # wall LABEL COMMAND...: one run, wall seconds and peak RSS
   local label="$1"; shift

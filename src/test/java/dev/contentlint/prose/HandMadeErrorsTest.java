@@ -42,6 +42,8 @@ class HandMadeErrorsTest {
             grammar  | We walked across [times square] at night.
             grammar  | The [pacific ocean] is large.
             grammar  | He said ["]hello and left.
+            grammar  | She gave me [an advice] about the exam.
+            grammar  | The committee can [goes] ahead with the plan.
             spelling | We [recieve] many letters.
             spelling | Keep the two groups [seperate].
             spelling | It will [definately] rain.
