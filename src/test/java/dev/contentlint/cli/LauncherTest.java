@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The compilers {@code bin/contentlint} asks the JVM for: C1 alone for runs that stay short,
- * both for prose checks that may run for minutes. The real script runs from a copy of the
- * checkout with a built jar, and a {@code java} on the PATH that records its arguments.
+ * both for prose checks of 1,000 pages or more, which may run for minutes. The real script runs
+ * from a copy of the checkout with a built jar, and a {@code java} on the PATH that records its
+ * arguments, in a site of 1,000 pages and in one of 10.
  */
 class LauncherTest {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
@@ -27,6 +28,8 @@ class LauncherTest {
     static Path folder;
     private static Path launcher;
     private static Path calls;
+    private static Path largeSite;
+    private static Path smallSite;
 
     @BeforeAll
     static void checkoutWithARecordingJava() throws IOException {
@@ -42,14 +45,24 @@ class LauncherTest {
         Files.writeString(java, "#!/bin/sh\necho \"$*\" >> \"" + calls + "\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        largeSite = site("large", 1000);
+        smallSite = site("small", 10);
+    }
+
+    private static Path site(String name, int pages) throws IOException {
+        Path pagesFolder = Files.createDirectories(folder.resolve(name).resolve("content/learn"));
+        for (int i = 0; i < pages; i++) {
+            Files.writeString(pagesFolder.resolve("page-" + i + ".md"), "");
+        }
+        return folder.resolve(name);
     }
 
     /** The JVM options of the run the launcher hands over to, before {@code -jar}. */
-    private static String jvmOptions(String... args) throws Exception {
+    private static String jvmOptions(Path site, String... args) throws Exception {
         Files.deleteIfExists(calls);
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true);
         builder.environment().put("PATH", folder.resolve("fake-bin") + ":" + System.getenv("PATH"));
         builder.environment().remove("JAVA_OPTS");
         Process process = builder.start();
@@ -64,10 +77,10 @@ class LauncherTest {
     }
 
     @Test
-    void proseChecksOfFoldersUseBothCompilers() throws Exception {
+    void proseChecksOfALargeSiteUseBothCompilers() throws Exception {
         for (String[] args : List.of(new String[] {"check"}, new String[] {"check", "--format", "sarif", "content"},
                 new String[] {"audit", "--html", "report.html", "."}, new String[] {"check", "--changed-since", "main"})) {
-            String options = jvmOptions(args);
+            String options = jvmOptions(largeSite, args);
             assertTrue(options.contains("-XX:+UseSerialGC"), options);
             assertFalse(options.contains(C1_ONLY), String.join(" ", args) + ": " + options);
         }
@@ -76,10 +89,14 @@ class LauncherTest {
     @Test
     void shortRunsUseTheC1CompilerAlone() throws Exception {
         for (String[] args : List.of(new String[] {"check", "--no-prose", "."}, new String[] {"check", "--staged"},
-                new String[] {"check", "content/learn/a.md", "content/learn/b.md"},
+                new String[] {"check", "content/learn/page-1.md", "content/learn/page-2.md"},
                 new String[] {"audit", "--no-prose"}, new String[] {"rules"}, new String[] {"--version"})) {
-            String options = jvmOptions(args);
+            String options = jvmOptions(largeSite, args);
             assertTrue(options.contains(C1_ONLY), String.join(" ", args) + ": " + options);
+        }
+        for (String[] args : List.of(new String[] {"check"}, new String[] {"audit", "."})) {
+            String options = jvmOptions(smallSite, args);
+            assertTrue(options.contains(C1_ONLY), "10 pages, " + String.join(" ", args) + ": " + options);
         }
     }
 }
