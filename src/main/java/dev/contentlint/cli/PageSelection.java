@@ -13,10 +13,8 @@ import dev.contentlint.page.PageSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a run reads: the pages it checks, where their text comes from (the working tree, or

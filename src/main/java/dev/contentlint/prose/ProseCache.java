@@ -76,8 +76,8 @@ public final class ProseCache {
     }
 
     private static byte[] namespace(String settingsFingerprint, String toolVersion) {
-        return sha256(("format=" + FORMAT + "\ncontentlint=" + toolVersion + "\nlanguagetool="
-                + languageToolVersion() + "\n" + settingsFingerprint).getBytes(StandardCharsets.UTF_8));
+        return Sha256.of("format=" + FORMAT + "\ncontentlint=" + toolVersion + "\nlanguagetool="
+                + languageToolVersion() + "\n" + settingsFingerprint);
     }
 
     /** The default folder: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint. */
@@ -260,9 +260,5 @@ public final class ProseCache {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return Sha256.digest().digest(bytes);
     }
 }
