@@ -3,15 +3,11 @@ package dev.contentlint.bench;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.PageFiles;
-import dev.contentlint.page.PageReader;
 import dev.contentlint.prose.ProseCache;
-import dev.contentlint.prose.ProseSegment;
 import dev.contentlint.prose.ProseService;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -65,16 +61,8 @@ public final class ProseThroughput {
         return chars / ((System.nanoTime() - started) / 1e9);
     }
 
-    /** The distinct prose texts of the pages, as contentlint reads them (answer escapes as line breaks). */
+    /** The distinct prose texts of the pages, in page order. */
     private static List<String> texts(List<Path> files, Config config) {
-        Set<String> texts = new LinkedHashSet<>();
-        PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
-        for (Path file : files) {
-            PageReader.Result read = reader.read(file, file.toString());
-            if (read.page() != null) {
-                ProseSegment.of(read.page(), config.prose().fields()).forEach(s -> texts.add(s.text()));
-            }
-        }
-        return new ArrayList<>(texts);
+        return new ArrayList<>(ProseTexts.of(files, config).keySet());
     }
 }

@@ -1,15 +1,15 @@
 package dev.contentlint.prose;
 
+import dev.contentlint.bench.ProseTexts;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.PageFiles;
-import dev.contentlint.page.PageReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,14 +36,7 @@ public final class ProseRuleCensus {
         List<Path> files = new ArrayList<>(PageFiles.collect(List.of(root), config.root(), config.pathFilter()));
         Collections.sort(files);
         Collections.shuffle(files, new Random(Long.parseLong(args[2])));
-        Map<String, Path> texts = new LinkedHashMap<>();
-        PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
-        for (Path file : files.subList(0, Math.min(pages, files.size()))) {
-            PageReader.Result read = reader.read(file, file.toString());
-            if (read.page() != null) {
-                ProseSegment.of(read.page(), config.prose().fields()).forEach(s -> texts.putIfAbsent(s.text(), file));
-            }
-        }
+        Map<String, Path> texts = ProseTexts.of(files.subList(0, Math.min(pages, files.size())), config);
 
         JLanguageTool plain = new JLanguageTool(Languages.getLanguageForShortCode(config.prose().language()));
         Map<String, Integer> counts = new HashMap<>();
@@ -65,8 +58,7 @@ public final class ProseRuleCensus {
         }
         System.out.printf("%d pages, %d distinct texts; plain LanguageTool, every default rule: %d matches%n",
                 Math.min(pages, files.size()), texts.size(), total);
-        List<String> ids = new ArrayList<>(counts.keySet());
-        ids.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
+        List<String> ids = byCount(counts);
         for (int i = 0; i < Math.min(TOP, ids.size()); i++) {
             String id = ids.get(i);
             System.out.printf("%2d  %-45s %5d  %s%n", i + 1, id + " (" + categories.get(id) + ")", counts.get(id), examples.get(id));
@@ -94,12 +86,17 @@ public final class ProseRuleCensus {
         }
         System.out.printf("default profile: %d grammar findings on %d pages, %d spelling findings on %d pages%n",
                 grammar, grammarPages.size(), spelling, spellingPages.size());
-        List<String> kept = new ArrayList<>(reported.keySet());
-        kept.sort((a, b) -> reported.get(b) - reported.get(a) != 0 ? reported.get(b) - reported.get(a) : a.compareTo(b));
         StringBuilder line = new StringBuilder("  by rule:");
-        kept.forEach(id -> line.append(' ').append(id).append(' ').append(reported.get(id)).append(','));
+        byCount(reported).forEach(id -> line.append(' ').append(id).append(' ').append(reported.get(id)).append(','));
         System.out.println(line.substring(0, line.length() - 1));
         System.out.println("  words reported as misspelled: " + String.join(" ", misspelled));
+    }
+
+    /** The rule ids, most frequent first, then by name. */
+    private static List<String> byCount(Map<String, Integer> counts) {
+        List<String> ids = new ArrayList<>(counts.keySet());
+        ids.sort(Comparator.comparing((String id) -> -counts.get(id)).thenComparing(Comparator.naturalOrder()));
+        return ids;
     }
 
     /** The flagged words in bold, with a little of the text around them. */
