@@ -3,7 +3,12 @@ package dev.contentlint.prose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.config.ProseSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +21,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * grammar filters and the greedy chunker against losing what LanguageTool finds.
  */
 class HandMadeErrorsTest {
-    private static final LanguageToolChecker CHECKER = new LanguageToolChecker(ProseSettings.defaults());
+    private static final LanguageToolChecker CHECKER = new LanguageToolChecker(defaultProfile());
+
+    /** The prose settings of the built-in default profile, rule switches included. */
+    private static ProseSettings defaultProfile() {
+        try {
+            Path config = Files.createTempFile("contentlint-default", ".yaml");
+            try {
+                Files.writeString(config, "extends: [" + ConfigLoader.DEFAULT_PROFILE + "]\n");
+                return ConfigLoader.load(config, config.getParent()).prose();
+            } finally {
+                Files.delete(config);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
