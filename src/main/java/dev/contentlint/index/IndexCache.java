@@ -37,7 +37,18 @@ final class IndexCache {
     private static final int SUBJECT = 16;
 
     /** What was read of one file: its version, and its values (none when the page has no usable front matter). */
-    record Stored(String version, String id, String url, String title, String subject, boolean indexed) {}
+    record Stored(String version, String id, String url, String title, String subject, boolean indexed) {
+        /** What is kept of a file of this version whose index entry is {@code entry} (null: it has none). */
+        static Stored of(String version, PageIndex.Entry entry) {
+            return entry == null ? new Stored(version, null, null, null, null, false)
+                    : new Stored(version, entry.id(), entry.url(), entry.title(), entry.subject(), true);
+        }
+
+        /** The index entry of the file at {@code path}, or null when it has none. */
+        PageIndex.Entry entry(String path) {
+            return indexed ? new PageIndex.Entry(path, id, url, title, subject) : null;
+        }
+    }
 
     private final Path file;
     private final String fingerprint;
@@ -71,7 +82,7 @@ final class IndexCache {
         List<PageIndex.Entry> indexed = new ArrayList<>(entries.size());
         entries.forEach((path, stored) -> {
             if (stored.indexed()) {
-                indexed.add(new PageIndex.Entry(path, stored.id(), stored.url(), stored.title(), stored.subject()));
+                indexed.add(stored.entry(path));
             }
         });
         return indexed;

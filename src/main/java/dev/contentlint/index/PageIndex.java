@@ -148,13 +148,10 @@ public final class PageIndex {
         }
         IndexCache.Stored stored = cache.get(key);
         if (stored != null && stored.version().equals(version)) {
-            return new Indexed(key, stored.indexed()
-                    ? new Entry(key, stored.id(), stored.url(), stored.title(), stored.subject()) : null, stored);
+            return new Indexed(key, stored.entry(key), stored);
         }
         Entry entry = read(reader, source, file.file(), key, fields);
-        return new Indexed(key, entry, entry == null
-                ? new IndexCache.Stored(version, null, null, null, null, false)
-                : new IndexCache.Stored(version, entry.id(), entry.url(), entry.title(), entry.subject(), true));
+        return new Indexed(key, entry, IndexCache.Stored.of(version, entry));
     }
 
     private static Entry read(PageReader reader, PageSource source, Path file, String key, FieldRoles fields) {
