@@ -6,6 +6,7 @@ import dev.contentlint.index.RepositoryFile;
 import dev.contentlint.index.RepositoryListing;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
+import dev.contentlint.parallel.Workers;
 import dev.contentlint.prose.ProseService;
 import dev.contentlint.prose.ProseSetupException;
 import java.nio.file.Path;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -97,28 +96,18 @@ public final class Engine {
         long started = System.nanoTime();
         progress.start(files.size());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        // A fork-join pool splits the file list into runs per worker; measured faster here
-        // than a task per file on a thread pool.
-        ForkJoinPool pool = new ForkJoinPool(jobs);
         List<PageChecker.Outcome> perFile;
         try {
-            perFile = pool.submit(() -> files.parallelStream()
-                    .map(file -> {
-                        PageChecker.Outcome outcome = checker.check(file, displayPath(file), errors);
-                        progress.pageDone();
-                        return outcome;
-                    })
-                    .toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ProseSetupException setup) {
-                throw setup;
-            }
-            throw new IllegalStateException("check failed: " + e.getCause(), e.getCause());
+            perFile = Workers.map(files, jobs, file -> {
+                PageChecker.Outcome outcome = checker.check(file, displayPath(file), errors);
+                progress.pageDone();
+                return outcome;
+            });
+        } catch (ProseSetupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("check failed: " + e, e);
         } finally {
-            pool.shutdown();
             progress.finish();
         }
         List<Finding> findings = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
 import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.parallel.Workers;
 import dev.contentlint.text.Slugs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -90,19 +89,11 @@ public final class PageIndex {
         }
         List<RepositoryFile> files = listed.files().get();
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, jobs));
         List<Indexed> indexed;
         try {
-            indexed = pool.submit(() -> files.parallelStream()
-                    .map(file -> entry(reader, source, file, fields, stored))
-                    .toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
+            indexed = Workers.map(files, jobs, file -> entry(reader, source, file, fields, stored));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("indexing failed: " + e, e);
         }
         List<Entry> entries = new ArrayList<>(indexed.size());
         Map<String, IndexCache.Stored> current = new LinkedHashMap<>();

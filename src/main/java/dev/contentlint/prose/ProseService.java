@@ -4,23 +4,26 @@ import dev.contentlint.config.ProseSettings;
 import dev.contentlint.page.Page;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Prose checking for one run. Each page's prose texts are looked up in the cache by their
- * digest; only the texts not found there go to LanguageTool, on one instance per worker
- * thread, created on the first miss. A run whose prose is all cached never loads LanguageTool.
+ * digest; only the texts not found there go to LanguageTool. A LanguageTool instance serves
+ * one thread at a time: a worker takes an idle one, or makes one when none is idle, so there
+ * are as many as workers ever checked at once. A run whose prose is all cached never loads
+ * LanguageTool.
  */
 public final class ProseService {
     private final ProseSettings settings;
     private final ProseCache cache;
-    private final ThreadLocal<LanguageToolChecker> checkers;
+    private final Deque<LanguageToolChecker> idle = new ConcurrentLinkedDeque<>();
 
     /** @param cache where results are kept between runs, or an in-memory one for {@code --no-cache} */
     public ProseService(ProseSettings settings, ProseCache cache) {
         this.settings = settings;
         this.cache = cache;
-        this.checkers = ThreadLocal.withInitial(() -> new LanguageToolChecker(settings));
     }
 
     /** The page's prose matches, placed in the file. */
@@ -41,7 +44,16 @@ public final class ProseService {
         if (found != null) {
             return found;
         }
-        List<ProseMatch> checked = checkers.get().check(text);
+        LanguageToolChecker checker = idle.pollFirst();
+        if (checker == null) {
+            checker = new LanguageToolChecker(settings);
+        }
+        List<ProseMatch> checked;
+        try {
+            checked = checker.check(text);
+        } finally {
+            idle.addFirst(checker);
+        }
         cache.put(key, checked);
         return checked;
     }

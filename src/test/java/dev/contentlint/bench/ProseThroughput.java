@@ -3,12 +3,12 @@ package dev.contentlint.bench;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.PageFiles;
+import dev.contentlint.parallel.Workers;
 import dev.contentlint.prose.ProseCache;
 import dev.contentlint.prose.ProseService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 
@@ -45,15 +45,15 @@ public final class ProseThroughput {
 
         for (int jobs : new int[] {1, 2}) {
             ProseService service = new ProseService(config.prose(), ProseCache.inMemory("bench-" + jobs, "bench"));
-            ForkJoinPool pool = new ForkJoinPool(jobs);
-            pool.submit(() -> warmup.parallelStream().forEach(service::matches)).get();
+            // Pages are scheduled on the workers as a check schedules them; each worker's
+            // LanguageTool instance is made during the warm-up.
+            Workers.map(warmup, jobs, service::matches);
             // Warm-up texts differ from the timed ones, so the run-wide cache gives nothing away.
             started = System.nanoTime();
-            int matches = pool.submit(() -> texts.parallelStream().mapToInt(t -> service.matches(t).size()).sum()).get();
+            int matches = Workers.map(texts, jobs, service::matches).stream().mapToInt(List::size).sum();
             double rate = rate(chars, started);
             System.out.printf("contentlint, %d job%s: %,.0f chars/s (%d matches), %.1fx plain%n", jobs,
                     jobs == 1 ? "" : "s", rate, matches, rate / plainRate);
-            pool.shutdown();
         }
     }
 
