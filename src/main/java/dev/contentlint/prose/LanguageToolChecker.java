@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
@@ -28,9 +29,24 @@ final class LanguageToolChecker {
     private final int suggestions;
     private final SpellingFilter spellingFilter;
 
-    /** @throws ProseSetupException for an unknown language, rule or category id */
+    /**
+     * The first instance in a JVM loads LanguageTool's data, about 3 s on one thread. Parts of it
+     * do not wait for each other, so they load on two: the chunker's models and then the
+     * spelling dictionaries beside the rules and then the tagger's and the disambiguator's
+     * data. Later instances find it all loaded.
+     *
+     * @throws ProseSetupException for an unknown language, rule or category id
+     */
     LanguageToolChecker(ProseSettings options) {
         this.language = language(options.language(), options.chunker());
+        boolean greedyChunker = language instanceof LeanEnglish.Variant lean && lean.chunker();
+        CompletableFuture<Void> chunkerModels = CompletableFuture.runAsync(() -> {
+            if (greedyChunker) {
+                GreedyChunking.install();
+            }
+        }, LanguageToolChecker::inBackground);
+        CompletableFuture<Void> dictionaries = chunkerModels.thenRunAsync(this::loadDictionaries,
+                LanguageToolChecker::inBackground);
         this.tool = new JLanguageTool(language);
         this.suggestions = options.suggestions();
         this.spellingFilter = new SpellingFilter(options);
@@ -55,6 +71,35 @@ final class LanguageToolChecker {
                 if (rule instanceof SpellingCheckRule speller) {
                     speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
                 }
+            }
+        }
+        chunkerModels.join(); // before any text is analysed: the chunker reads its models at each use
+        try {
+            tool.getAnalyzedSentence("This loads the tagger's and the disambiguator's data.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            dictionaries.join();
+        }
+    }
+
+    private static void inBackground(Runnable task) {
+        Thread thread = new Thread(task, "languagetool-loading");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Spelling rules load their dictionaries when first asked about a word, into a cache that
+     * every instance shares; the language's own spelling rule loads the same ones.
+     */
+    private void loadDictionaries() {
+        SpellingCheckRule speller = language.getDefaultSpellingRule();
+        if (speller != null) {
+            try {
+                speller.isMisspelled("word");
+            } catch (IOException | RuntimeException e) {
+                // the first check that needs them reports it
             }
         }
     }

@@ -33,13 +33,15 @@ final class LeanEnglish {
 
     private LeanEnglish() {}
 
+    /** A lean language; with the chunker on, {@link GreedyChunking#install()} must run before it analyses text. */
+    interface Variant {
+        boolean chunker();
+    }
+
     /** The variant for a language code, or null when there is none (the stock language is used). */
     static Language forCode(String code, boolean chunker) {
         if (!code.equals("en-US") && !code.equals("en-GB")) {
             return null;
-        }
-        if (chunker) {
-            GreedyChunking.install();
         }
         return VARIANTS.computeIfAbsent(code + "/" + chunker,
                 key -> code.equals("en-US") ? new US(chunker) : new GB(chunker));
@@ -57,12 +59,17 @@ final class LeanEnglish {
         return result;
     }
 
-    private static final class US extends AmericanEnglish {
+    private static final class US extends AmericanEnglish implements Variant {
         private final boolean chunker;
 
         US(boolean chunker) {
             super(true);
             this.chunker = chunker;
+        }
+
+        @Override
+        public boolean chunker() {
+            return chunker;
         }
 
         @Override
@@ -76,12 +83,17 @@ final class LeanEnglish {
         }
     }
 
-    private static final class GB extends BritishEnglish {
+    private static final class GB extends BritishEnglish implements Variant {
         private final boolean chunker;
 
         GB(boolean chunker) {
             super(true);
             this.chunker = chunker;
+        }
+
+        @Override
+        public boolean chunker() {
+            return chunker;
         }
 
         @Override
