@@ -224,8 +224,11 @@ public final class ConfigLoader {
         prose.get("words").ifPresent(n -> vocabulary = vocabulary.plus(
                 new Vocabulary(new java.util.LinkedHashSet<>(file.strings(n, "words")), List.of())));
         prose.get("vocabulary").ifPresent(n -> {
-            Path path = (folder == null ? Path.of(".") : folder).resolve(file.string(n, "vocabulary")).normalize();
-            vocabulary = vocabulary.plus(VocabularyFile.read(path, problem -> file.error(n, problem)));
+            String name = file.string(n, "vocabulary");
+            // A built-in profile (no folder) names a vocabulary that ships beside it.
+            vocabulary = vocabulary.plus(folder == null
+                    ? VocabularyFile.readBuiltin(name, problem -> file.error(n, problem))
+                    : VocabularyFile.read(folder.resolve(name).normalize(), problem -> file.error(n, problem)));
         });
         prose.get("disabled-rules").ifPresent(n -> file.strings(n, "disabled-rules").forEach(id -> {
             disabledProse.add(id);

@@ -3,6 +3,8 @@ package dev.contentlint.config;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads a project vocabulary: one word per line; a line starting with {@code /} is a pattern;
+ * Reads a vocabulary: one word per line; a line starting with {@code /} is a pattern;
  * blank lines and lines starting with {@code #} are skipped.
  */
 final class VocabularyFile {
@@ -29,6 +31,23 @@ final class VocabularyFile {
         } catch (IOException e) {
             throw atValue.apply("cannot read vocabulary file " + path + " (" + e.getClass().getSimpleName() + ")");
         }
+        return parse(lines, path.toString());
+    }
+
+    /** A vocabulary that ships with contentlint, beside its built-in profiles; {@code name} is relative to them. */
+    static Vocabulary readBuiltin(String name, Function<String, ConfigException> atValue) {
+        String resource = "/contentlint/rules/" + name;
+        try (InputStream in = VocabularyFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw atValue.apply("no built-in vocabulary named '" + name + "'");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), "built-in:" + name);
+        } catch (IOException e) {
+            throw atValue.apply("cannot read built-in vocabulary '" + name + "' (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static Vocabulary parse(List<String> lines, String source) {
         Set<String> words = new LinkedHashSet<>();
         List<Pattern> patterns = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -44,7 +63,7 @@ final class VocabularyFile {
             try {
                 patterns.add(Pattern.compile(regex));
             } catch (PatternSyntaxException e) {
-                throw new ConfigException(path.toString(), i + 1, 1, "invalid pattern '" + regex + "': " + e.getDescription());
+                throw new ConfigException(source, i + 1, 1, "invalid pattern '" + regex + "': " + e.getDescription());
             }
         }
         return new Vocabulary(words, patterns);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ final class LanguageToolChecker {
     private final Language language;
     private final int suggestions;
     private final SpellingFilter spellingFilter;
+    private final List<SpellingCheckRule> spellers = new ArrayList<>();
 
     /**
      * The first instance in a JVM loads LanguageTool's data, about 3 s on one thread. Parts of it
@@ -66,10 +68,11 @@ final class LanguageToolChecker {
             switchRule(id, "enabled-rules", categories.contains(id), rules.contains(id), options.language(),
                     () -> tool.enableRuleCategory(new CategoryId(id)), () -> tool.enableRule(id));
         }
-        if (!options.vocabulary().words().isEmpty()) {
-            for (Rule rule : tool.getAllActiveRules()) {
-                if (rule instanceof SpellingCheckRule speller) {
-                    speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
+        for (Rule rule : tool.getAllActiveRules()) {
+            if (rule instanceof SpellingCheckRule speller) {
+                speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
+                if (speller.isDictionaryBasedSpellingRule()) {
+                    spellers.add(speller);
                 }
             }
         }
@@ -156,6 +159,32 @@ final class LanguageToolChecker {
                     List.copyOf(suggested.subList(0, Math.min(suggestions, suggested.size())))));
         }
         return out;
+    }
+
+    /**
+     * The words of a Markdown text's prose that the spelling dictionary does not know and that
+     * the spelling filter could report somewhere (not vocabulary words, nor words with a
+     * capital inside when names are ignored).
+     */
+    Set<String> unknownWords(String markdown) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String token : language.getWordTokenizer().tokenize(MarkdownProse.annotate(markdown).text().getPlainText())) {
+            if (token.isEmpty() || !Character.isLetter(token.codePointAt(0)) || unknown.contains(token)
+                    || !spellingFilter.mayReport(token)) {
+                continue;
+            }
+            for (SpellingCheckRule speller : spellers) {
+                try {
+                    if (speller.isMisspelled(token)) {
+                        unknown.add(token);
+                        break;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return unknown;
     }
 
     /**

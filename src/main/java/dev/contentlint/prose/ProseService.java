@@ -5,8 +5,11 @@ import dev.contentlint.page.Page;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
 
 /**
  * Prose checking for one run. Each page's prose texts are looked up in the cache by their
@@ -44,18 +47,33 @@ public final class ProseService {
         if (found != null) {
             return found;
         }
+        List<ProseMatch> checked = withChecker(checker -> checker.check(text));
+        cache.put(key, checked);
+        return checked;
+    }
+
+    /** The words of the page's prose that the spelling dictionary does not know and the spelling rule could report. */
+    public Set<String> unknownWords(Page page) {
+        return withChecker(checker -> {
+            Set<String> words = new LinkedHashSet<>();
+            for (ProseSegment segment : ProseSegment.of(page, settings.fields())) {
+                words.addAll(checker.unknownWords(segment.text()));
+            }
+            return words;
+        });
+    }
+
+    /** Runs {@code task} on an idle LanguageTool instance, or on a new one when none is idle. */
+    private <T> T withChecker(Function<LanguageToolChecker, T> task) {
         LanguageToolChecker checker = idle.pollFirst();
         if (checker == null) {
             checker = new LanguageToolChecker(settings);
         }
-        List<ProseMatch> checked;
         try {
-            checked = checker.check(text);
+            return task.apply(checker);
         } finally {
             idle.addFirst(checker);
         }
-        cache.put(key, checked);
-        return checked;
     }
 
     /** Saves the results this run added. */

@@ -29,14 +29,18 @@ final class SpellingFilter {
 
     boolean reports(String text, int from, int to) {
         String word = text.substring(from, to);
-        if (settings.vocabulary().accepts(word)) {
+        if (!mayReport(word)) {
             return false;
         }
-        if (settings.ignoreNames() && (hasInnerCapital(word)
-                || Character.isUpperCase(word.codePointAt(0)) && !startsSentence(text, from))) {
+        if (settings.ignoreNames() && Character.isUpperCase(word.codePointAt(0)) && !startsSentence(text, from)) {
             return false;
         }
         return settings.termRepeats() == 0 || occurrences(text, word, settings.termRepeats()) < settings.termRepeats();
+    }
+
+    /** Whether the word may be reported somewhere: it is not in the vocabulary, nor a name by its letters alone. */
+    boolean mayReport(String word) {
+        return !settings.vocabulary().accepts(word) && !(settings.ignoreNames() && hasInnerCapital(word));
     }
 
     private static boolean hasInnerCapital(String word) {

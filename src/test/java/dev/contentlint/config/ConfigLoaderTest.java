@@ -506,6 +506,7 @@ void unknownFieldTypeNameIsReportedAtTheBadValue() throws IOException {
         Config loaded = ConfigLoader.load(file, dir);
         Vocabulary vocabulary = loaded.prose().vocabulary();
         assertTrue(vocabulary.accepts("QuickTakes"), "the default profile's word");
+        assertTrue(vocabulary.accepts("brainstem"), "a word of the default profile's vocabulary file");
         assertTrue(vocabulary.accepts("Grafana"));
         assertTrue(vocabulary.accepts("Kubernetes"));
         assertTrue(vocabulary.accepts("APIs"), "a pattern matches the whole word");
@@ -522,6 +523,20 @@ void unknownFieldTypeNameIsReportedAtTheBadValue() throws IOException {
         assertTrue(prose.disabledRules().contains("REDUNDANCY"), "the default profile's switches stay");
         assertFalse(prose.disabledRules().contains("STYLE"), "enabled by the project");
         assertTrue(prose.enabledRules().contains("STYLE"));
+    }
+
+    /** The built-in profile names its vocabulary beside it, in the jar: not a file relative to the working folder. */
+    @Test
+    void theDefaultProfilesVocabularyShipsWithIt() {
+        assumeTrue(ConfigLoader.discover(dir) == null, "a .contentlint.yaml above the temp folder");
+        Vocabulary vocabulary = ConfigLoader.load(null, dir).prose().vocabulary();
+        assertTrue(vocabulary.words().size() > 1000, "the site's terms: " + vocabulary.words().size());
+        assertTrue(vocabulary.accepts("baroreceptors"));
+        assertFalse(vocabulary.accepts("teh"), "a slip on one page is not a term");
+        assertFalse(vocabulary.accepts("drinked"), "a slip that several pages make was taken out");
+        ConfigException missing = assertThrows(ConfigException.class,
+                () -> VocabularyFile.readBuiltin("nowhere.txt", problem -> new ConfigException("built-in:default", 30, 15, problem)));
+        assertTrue(missing.getMessage().contains("no built-in vocabulary named 'nowhere.txt'"), missing.getMessage());
     }
 
     @Test

@@ -1,0 +1,98 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.UsageException;
+import dev.contentlint.page.PageReader;
+import dev.contentlint.parallel.Workers;
+import dev.contentlint.prose.ProseCache;
+import dev.contentlint.prose.ProseService;
+import dev.contentlint.prose.SiteWords;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "vocabulary", mixinStandardHelpOptions = true,
+        description = {"Lists the words of the pages' prose that the spelling dictionary does not know and that at least"
+                + " --min-pages pages use, most used first: a vocabulary file (prose.vocabulary) to review.",
+            "Words the configuration already accepts are left out. A slip made on several pages is listed too,"
+                + " so read the list before using it."})
+final class VocabularyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOption config;
+
+    @Parameters(paramLabel = "PATH", description = "Pages or folders (default: the current folder)")
+    List<Path> paths;
+
+    @Option(names = "--min-pages", paramLabel = "N", defaultValue = "3",
+            description = "List a word when at least N pages use it (default: ${DEFAULT-VALUE})")
+    int minPages;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the list to FILE instead of standard output")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores)")
+    Integer jobs;
+
+    @Override
+    public Integer call() throws IOException {
+        if (minPages < 1) {
+            throw new UsageException("--min-pages must be at least 1");
+        }
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new UsageException("--jobs must be at least 1");
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        Config loaded = config.load(cwd);
+        List<Path> targets = paths == null || paths.isEmpty() ? List.of(cwd) : paths.stream().map(Path::toAbsolutePath).toList();
+        List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
+        ProseService prose = new ProseService(loaded.prose(), ProseCache.inMemory("vocabulary", Main.version()));
+        PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Set<String>> perPage = Workers.map(files, workers, file -> {
+            PageReader.Result read = reader.read(file, file.toString());
+            if (read.page() == null) {
+                synchronized (err) {
+                    err.printf("%s:%d: skipped: %s%n", cwd.relativize(file.toAbsolutePath()), read.failure().line(),
+                            read.failure().message());
+                }
+                return Set.of();
+            }
+            return prose.unknownWords(read.page());
+        });
+        SiteWords words = new SiteWords();
+        perPage.forEach(words::add);
+        List<SiteWords.Word> listed = words.usedOnAtLeast(minPages);
+        String header = "# Words the spelling dictionary does not know, each used on at least " + minPages + " of "
+                + files.size() + " pages, most used first.\n"
+                + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(header);
+            listed.forEach(word -> out.println(word.form()));
+            out.flush();
+        } else {
+            OutputFile.write(output, writer -> {
+                writer.write(header);
+                for (SiteWords.Word word : listed) {
+                    writer.write(word.form() + "\n");
+                }
+            });
+        }
+        err.printf("%d words on at least %d of %d pages%n", listed.size(), minPages, files.size());
+        return Main.OK;
+    }
+}
