@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Leaves out two kinds of grammar match that real pages show to be noise (docs/prose.md), and
+ * Leaves out kinds of grammar match that real pages show to be noise (docs/prose.md), and
  * keeps the rest of what their rules find:
  * <ul>
  *   <li>{@code EN_SPECIFIC_CASE} where the text differs from the name LanguageTool suggests
@@ -15,6 +15,11 @@ import java.util.function.Supplier;
  *       ("the tourists' detachment") and names ("Thiong’o") read as quotes left open. Unpaired
  *       double quotes, such as those an import leaves in {@code ""The Hills""}, are still
  *       reported.</li>
+ *   <li>{@code ADMIT_ENJOY_VB} on "used to" and a verb. The rule reads "they are used to
+ *       store" as "be used to" (be accustomed to), which wants "storing"; in explanatory prose
+ *       it is nearly always the passive of "use". "I enjoy to swim" is still reported.</li>
+ *   <li>{@code UPPERCASE_SENTENCE_START} on a sentence that starts with a Greek letter, which
+ *       chemistry and physics write in lowercase: "α-D-glucosamine", "β-blockers".</li>
  * </ul>
  */
 final class GrammarFilter {
@@ -25,6 +30,9 @@ final class GrammarFilter {
         return switch (ruleId) {
             case "EN_SPECIFIC_CASE" -> !onlyFirstLetterDiffers(flagged, suggestions.get());
             case "EN_UNPAIRED_QUOTES" -> !isSingleQuote(flagged);
+            case "ADMIT_ENJOY_VB" -> !flagged.regionMatches(true, 0, "used to ", 0, "used to ".length());
+            case "UPPERCASE_SENTENCE_START" -> flagged.isEmpty()
+                    || Character.UnicodeScript.of(flagged.codePointAt(0)) != Character.UnicodeScript.GREEK;
             default -> true;
         };
     }

@@ -27,6 +27,22 @@ class GrammarFilterTest {
     }
 
     @Test
+    void thePassiveOfUseIsLeftButAVerbAfterEnjoyIsReported() {
+        assertFalse(GrammarFilter.reports("ADMIT_ENJOY_VB", "used to generate", List::of));
+        assertFalse(GrammarFilter.reports("ADMIT_ENJOY_VB", "Used to model", List::of));
+        assertTrue(GrammarFilter.reports("ADMIT_ENJOY_VB", "to swim", List::of));
+        assertTrue(GrammarFilter.reports("ADMIT_ENJOY_VB", "avoid to ensure", List::of));
+    }
+
+    @Test
+    void aSentenceStartingWithAGreekLetterIsLeftButALowercaseLatinStartIsReported() {
+        assertFalse(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "α-D-glucosamine", List::of));
+        assertFalse(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "β", List::of));
+        assertTrue(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "the", List::of));
+        assertTrue(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "", List::of));
+    }
+
+    @Test
     void otherRulesAreReportedWithoutReadingTheirSuggestions() {
         assertTrue(GrammarFilter.reports("EN_A_VS_AN", "a", () -> {
             throw new AssertionError("suggestions read");

@@ -64,6 +64,8 @@ class HandMadeErrorsTest {
             grammar  | He said ["]hello and left.
             grammar  | She gave me [an advice] about the exam.
             grammar  | The committee can [goes] ahead with the plan.
+            grammar  | [the] meeting starts at noon.
+            grammar  | I enjoy [to swim] in the lake.
             spelling | We [recieve] many letters.
             spelling | Keep the two groups [seperate].
             spelling | It will [definately] rain.
@@ -97,6 +99,11 @@ class HandMadeErrorsTest {
         "Democracy began in ancient Greece, and trade flourished in southern Europe.",
         "In 'Assisi', the tourists' detachment from the beggar is clear.",
         "Scholars like Ngugi Wa Thiong’o have critiqued this framework.",
+        // Sentences like these, all correct, were reported on pages set aside from the corpus.
+        "In computer science, they are used to model pairwise relations between objects.",
+        "α-D-glucosamine is an amino sugar. β-blockers lower the heart rate.",
+        "Good decision making and problem solving take practice.",
+        "Connective tissues support and bind other tissues.",
     })
     void aCorrectSentenceHasNoFinding(String text) {
         assertEquals(List.of(), CHECKER.check(text));
