@@ -33,9 +33,9 @@ final class LanguageToolChecker {
 
     /**
      * The first instance in a JVM loads LanguageTool's data, about 3 s on one thread. Parts of it
-     * do not wait for each other, so they load on two: the chunker's models and then the
-     * spelling dictionaries beside the rules and then the tagger's and the disambiguator's
-     * data. Later instances find it all loaded.
+     * do not wait for each other, so they load on two: a background thread loads the chunker's
+     * models, then the spelling dictionaries, while this one loads the rules, then the tagger's
+     * and the disambiguator's data. Later instances find it all loaded.
      *
      * @throws ProseSetupException for an unknown language, rule or category id
      */
