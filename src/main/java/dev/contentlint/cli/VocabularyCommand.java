@@ -2,6 +2,7 @@ package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
 import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.parallel.Workers;
@@ -62,17 +63,25 @@ final class VocabularyCommand implements Callable<Integer> {
         ProseService prose = new ProseService(loaded.prose(), ProseCache.inMemory("vocabulary", Main.version()));
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         PrintWriter err = spec.commandLine().getErr();
-        List<Set<String>> perPage = Workers.map(files, workers, file -> {
-            PageReader.Result read = reader.read(file, file.toString());
-            if (read.page() == null) {
-                synchronized (err) {
-                    err.printf("%s:%d: skipped: %s%n", cwd.relativize(file.toAbsolutePath()), read.failure().line(),
-                            read.failure().message());
+        Progress progress = Progress.onTerminal(System.err);
+        progress.start(files.size());
+        List<Set<String>> perPage;
+        try {
+            perPage = Workers.map(files, workers, file -> {
+                PageReader.Result read = reader.read(file, file.toString());
+                progress.pageDone();
+                if (read.page() == null) {
+                    synchronized (err) {
+                        err.printf("%s:%d: skipped: %s%n", cwd.relativize(file.toAbsolutePath()), read.failure().line(),
+                                read.failure().message());
+                    }
+                    return Set.of();
                 }
-                return Set.of();
-            }
-            return prose.unknownWords(read.page());
-        });
+                return prose.unknownWords(read.page());
+            });
+        } finally {
+            progress.finish();
+        }
         SiteWords words = new SiteWords();
         perPage.forEach(words::add);
         List<SiteWords.Word> listed = words.usedOnAtLeast(minPages);

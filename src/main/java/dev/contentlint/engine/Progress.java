@@ -41,7 +41,7 @@ public final class Progress {
         return stderrIsTerminal() ? new Progress(err) : NONE;
     }
 
-    void start(int pages) {
+    public void start(int pages) {
         if (out == null) {
             return;
         }
@@ -55,11 +55,11 @@ public final class Progress {
         ticker.scheduleAtFixedRate(this::show, 1000, 250, TimeUnit.MILLISECONDS);
     }
 
-    void pageDone() {
+    public void pageDone() {
         done.incrementAndGet();
     }
 
-    void finish() {
+    public void finish() {
         if (ticker == null) {
             return;
         }

@@ -3,11 +3,14 @@ package dev.contentlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +76,22 @@ class VocabularyCommandTest {
         Files.writeString(config, "extends: []\nprose:\n  words: [frobnicate]\n  vocabulary: words.txt\n");
         String after = Cli.run("check", "--config", config.toString(), "--fail-on", "never", "--no-cache", page).out();
         assertFalse(after.contains("[spelling]"), after);
+    }
+
+    /** Run in a pseudo-terminal (util-linux `script`): a JVM that starts LanguageTool takes over a second. */
+    @Test
+    void showsItsProgressOnATerminal() throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "vocabulary", "--config", config.toString(),
+                "--min-pages", "1", site.toString());
+        String quoted = String.join(" ", command.stream().map(arg -> "'" + arg.replace("'", "'\\''") + "'").toList());
+        Process process = new ProcessBuilder("/usr/bin/script", "-qfec", quoted, "/dev/null").redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), out);
+        assertTrue(out.contains("checking: ") && out.contains(" of 5 pages"), "progress on the terminal: " + out);
+        assertTrue(out.contains("photosyntesis"), out);
     }
 
     @Test
