@@ -1,6 +1,7 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
+import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.UsageException;
@@ -69,15 +70,15 @@ final class VocabularyCommand implements Callable<Integer> {
         try {
             perPage = Workers.map(files, workers, file -> {
                 PageReader.Result read = reader.read(file, file.toString());
-                progress.pageDone();
+                Set<String> unknown = read.page() == null ? Set.of() : prose.unknownWords(read.page());
                 if (read.page() == null) {
                     synchronized (err) {
-                        err.printf("%s:%d: skipped: %s%n", cwd.relativize(file.toAbsolutePath()), read.failure().line(),
+                        err.printf("%s:%d: skipped: %s%n", Engine.displayPath(cwd, file), read.failure().line(),
                                 read.failure().message());
                     }
-                    return Set.of();
                 }
-                return prose.unknownWords(read.page());
+                progress.pageDone();
+                return unknown;
             });
         } finally {
             progress.finish();
