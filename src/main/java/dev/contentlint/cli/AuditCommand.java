@@ -76,13 +76,7 @@ final class AuditCommand implements Callable<Integer> {
             OutputFile.write(html, writer -> HtmlReport.write(writer, summary, result, Main.version(),
                     path -> sourceLines(cwd.resolve(path))));
         }
-        if (output != null) {
-            OutputFile.write(output, writer -> write(summary, writer));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            write(summary, out);
-            out.flush();
-        }
+        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> write(summary, writer));
         for (String error : result.internalErrors()) {
             err.println("contentlint: internal error: " + error);
         }

@@ -4,7 +4,6 @@ import dev.contentlint.engine.UsageException;
 import dev.contentlint.report.ReportInput;
 import dev.contentlint.report.ReportMerger;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,13 +43,7 @@ final class MergeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (output != null) {
-            OutputFile.write(output, writer -> ReportMerger.merge(reports, automationId, writer));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            ReportMerger.merge(reports, automationId, out);
-            out.flush();
-        }
+        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> ReportMerger.merge(reports, automationId, writer));
         return 0;
     }
 }

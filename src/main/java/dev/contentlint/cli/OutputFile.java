@@ -2,6 +2,7 @@ package dev.contentlint.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,16 @@ final class OutputFile {
     }
 
     private OutputFile() {}
+
+    /** Writes {@code content} to {@code target}, or to {@code out} (then flushed) when no file is named. */
+    static void writeOrPrint(Path target, PrintWriter out, Content content) throws IOException {
+        if (target != null) {
+            write(target, content);
+        } else {
+            content.write(out);
+            out.flush();
+        }
+    }
 
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();

@@ -89,19 +89,12 @@ final class VocabularyCommand implements Callable<Integer> {
         String header = "# Words the spelling dictionary does not know, each used on at least " + minPages + " of "
                 + files.size() + " pages, most used first.\n"
                 + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(header);
-            listed.forEach(word -> out.println(word.form()));
-            out.flush();
-        } else {
-            OutputFile.write(output, writer -> {
-                writer.write(header);
-                for (SiteWords.Word word : listed) {
-                    writer.write(word.form() + "\n");
-                }
-            });
-        }
+        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> {
+            writer.write(header);
+            for (SiteWords.Word word : listed) {
+                writer.write(word.form() + "\n");
+            }
+        });
         err.printf("%d words on at least %d of %d pages%n", listed.size(), minPages, files.size());
         return Main.OK;
     }
