@@ -5,13 +5,13 @@ import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.RunResult;
-import dev.contentlint.engine.UsageException;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.prose.ProseCache;
 import dev.contentlint.prose.ProseService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
  * shape: the engine with its prose checking, its page index and its progress line.
  */
 final class RunOptions {
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores)")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
     boolean noProse;
@@ -32,19 +32,11 @@ final class RunOptions {
             description = "Where prose results and the page index are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
     Path cacheDir;
 
-    int workers() {
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new UsageException("--jobs must be at least 1");
-        }
-        return workers;
-    }
-
     /** Checks the selected pages; the rules that span pages see every page under {@code repository}. */
     RunResult run(Config config, Path cwd, Path repository, PageSelection pages, FixMode fixMode, boolean fixesShown,
             PrintWriter err) {
         ProseService prose = proseService(config);
-        Engine engine = new Engine(config, workers(), cwd, fixMode, fixesShown)
+        Engine engine = new Engine(config, jobs.workers(), cwd, fixMode, fixesShown)
                 .withSource(pages.source()).withProse(prose).withProgress(Progress.onTerminal(System.err));
         if (PageSelection.spansPages(config)) {
             engine.withIndex(engine.index(pages::repositoryPages,

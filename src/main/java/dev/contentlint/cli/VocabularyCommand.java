@@ -45,18 +45,15 @@ final class VocabularyCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the list to FILE instead of standard output")
     Path output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores)")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
     @Override
     public Integer call() throws IOException {
         if (minPages < 1) {
             throw new UsageException("--min-pages must be at least 1");
         }
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new UsageException("--jobs must be at least 1");
-        }
+        int workers = jobs.workers();
         Path cwd = Path.of("").toAbsolutePath();
         Config loaded = config.load(cwd);
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(cwd) : paths.stream().map(Path::toAbsolutePath).toList();
