@@ -40,13 +40,12 @@ final class LanguageToolChecker {
      * @throws ProseSetupException for an unknown language, rule or category id
      */
     LanguageToolChecker(ProseSettings options) {
-        this.language = language(options.language(), options.chunker());
-        boolean greedyChunker = language instanceof LeanEnglish.Variant lean && lean.chunker();
-        CompletableFuture<Void> chunkerModels = CompletableFuture.runAsync(() -> {
-            if (greedyChunker) {
-                GreedyChunking.install();
-            }
-        }, LanguageToolChecker::inBackground);
+        Language lean = LeanEnglish.forCode(options.language(), options.chunker());
+        this.language = lean != null ? lean : stockLanguage(options.language());
+        // The lean languages' chunker decodes greedily once its models are swapped in.
+        CompletableFuture<Void> chunkerModels = lean != null && options.chunker()
+                ? CompletableFuture.runAsync(GreedyChunking::install, LanguageToolChecker::inBackground)
+                : CompletableFuture.completedFuture(null);
         CompletableFuture<Void> dictionaries = chunkerModels.thenRunAsync(this::loadDictionaries,
                 LanguageToolChecker::inBackground);
         this.tool = new JLanguageTool(language);
@@ -120,11 +119,7 @@ final class LanguageToolChecker {
         }
     }
 
-    private static Language language(String code, boolean chunker) {
-        Language lean = LeanEnglish.forCode(code, chunker);
-        if (lean != null) {
-            return lean;
-        }
+    private static Language stockLanguage(String code) {
         if (!Languages.isLanguageSupported(code)) {
             throw new ProseSetupException("prose.language: '" + code + "' is not a language LanguageTool supports here"
                     + " (for example en-US, en-GB)");

@@ -33,12 +33,10 @@ final class LeanEnglish {
 
     private LeanEnglish() {}
 
-    /** A lean language; with the chunker on, {@link GreedyChunking#install()} must run before it analyses text. */
-    interface Variant {
-        boolean chunker();
-    }
-
-    /** The variant for a language code, or null when there is none (the stock language is used). */
+    /**
+     * The variant for a language code, or null when there is none (the stock language is used).
+     * With the chunker on, {@link GreedyChunking#install()} must run before it analyses text.
+     */
     static Language forCode(String code, boolean chunker) {
         if (!code.equals("en-US") && !code.equals("en-GB")) {
             return null;
@@ -59,17 +57,12 @@ final class LeanEnglish {
         return result;
     }
 
-    private static final class US extends AmericanEnglish implements Variant {
+    private static final class US extends AmericanEnglish {
         private final boolean chunker;
 
         US(boolean chunker) {
             super(true);
             this.chunker = chunker;
-        }
-
-        @Override
-        public boolean chunker() {
-            return chunker;
         }
 
         @Override
@@ -83,17 +76,12 @@ final class LeanEnglish {
         }
     }
 
-    private static final class GB extends BritishEnglish implements Variant {
+    private static final class GB extends BritishEnglish {
         private final boolean chunker;
 
         GB(boolean chunker) {
             super(true);
             this.chunker = chunker;
-        }
-
-        @Override
-        public boolean chunker() {
-            return chunker;
         }
 
         @Override
