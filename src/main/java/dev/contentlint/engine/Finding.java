@@ -17,6 +17,8 @@ import java.util.Map;
  * @param excerpt   the offending text, shortened to {@value #EXCERPT_LIMIT} characters
  * @param fixSpans  the positions of {@code fix}'s edits, in the same order
  * @param properties extra data for machine formats (for example a LanguageTool rule id)
+ * @param related   every occurrence of the defect, the reported one first, when a rule found
+ *                  the same defect several times in one field and reported it once; else empty
  */
 public record Finding(
         String ruleId,
@@ -30,7 +32,8 @@ public record Finding(
         String excerpt,
         Fix fix,
         List<Span> fixSpans,
-        Map<String, Object> properties) {
+        Map<String, Object> properties,
+        List<Span> related) {
 
     public static final int EXCERPT_LIMIT = 200;
 
@@ -40,6 +43,12 @@ public record Finding(
     public Finding {
         fixSpans = fixSpans == null ? List.of() : List.copyOf(fixSpans);
         properties = properties == null ? Map.of() : Map.copyOf(properties);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** How many times the defect occurs: 1, or the number of its related locations. */
+    public int occurrences() {
+        return Math.max(1, related.size());
     }
 
     public boolean fixable() {

@@ -79,8 +79,22 @@ final class FindingCollector implements RuleContext {
 
     @Override
     public void report(String field, Range range, String message, Fix fix, Map<String, Object> properties) {
+        add(field, range, message, fix, properties, List.of());
+    }
+
+    @Override
+    public void reportOccurrences(String field, List<Range> occurrences, String message, Fix fix) {
+        if (occurrences.isEmpty()) {
+            throw new IllegalArgumentException("rule " + rule.id() + " reported no occurrence");
+        }
+        add(field, occurrences.get(0), message, fix, Map.of(), occurrences.size() == 1 ? List.of() : occurrences);
+    }
+
+    private void add(String field, Range range, String message, Fix fix, Map<String, Object> properties,
+            List<Range> occurrences) {
         int length = page.text().length();
-        if (range.end() > length || fix != null && fix.edits().stream().anyMatch(e -> e.range().end() > length)) {
+        if (range.end() > length || fix != null && fix.edits().stream().anyMatch(e -> e.range().end() > length)
+                || occurrences.stream().anyMatch(r -> r.end() > length)) {
             errors.add(page.displayPath() + ": rule " + rule.id() + " reported a span outside the file");
             return;
         }
@@ -89,13 +103,21 @@ final class FindingCollector implements RuleContext {
         if (fix != null) {
             spans = new ArrayList<>();
             for (TextEdit edit : fix.edits()) {
-                spans.add(new Finding.Span(lines.position(edit.range().start()), lines.position(edit.range().end())));
+                spans.add(span(lines, edit.range()));
             }
+        }
+        List<Finding.Span> related = new ArrayList<>(occurrences.size());
+        for (Range occurrence : occurrences) {
+            related.add(span(lines, occurrence));
         }
         Position start = lines.position(range.start());
         Position end = lines.position(range.end());
         out.add(new Finding(rule.id(), rule.severity(), page.displayPath(), field, message, range, start, end,
-                excerpt(range), fix, spans, properties));
+                excerpt(range), fix, spans, properties, related));
+    }
+
+    private static Finding.Span span(LineIndex lines, Range range) {
+        return new Finding.Span(lines.position(range.start()), lines.position(range.end()));
     }
 
     /** The offending text; a rule that reports the same short text many times shares one copy. */

@@ -143,6 +143,6 @@ final class PageChecker {
         Position at = failure.line() > 0 ? new Position(failure.line(), failure.column()) : new Position(1, 1);
         ConfiguredRule rule = unreadable.get();
         return List.of(new Finding(rule.id(), rule.severity(), displayPath, null, failure.message(), Range.at(0), at, at,
-                "", null, List.of(), null));
+                "", null, List.of(), null, List.of()));
     }
 }

@@ -45,6 +45,13 @@ public interface RuleContext {
     /** The index of every page of the repository, for the rules that span pages; null when there is none. */
     PageIndex index();
 
+    /**
+     * Reports one defect found at several places of one field as one finding: at the first of
+     * {@code occurrences}, with every occurrence as a related location. The message should give
+     * the count; {@code fix} mends them all.
+     */
+    void reportOccurrences(String field, List<Range> occurrences, String message, Fix fix);
+
     default void report(String field, Range range, String message) {
         report(field, range, message, null);
     }

@@ -98,13 +98,13 @@ final class ReportFixtures {
     static Finding finding(String rule, Severity severity, String path, String field, String message, int offset,
             int line, int column, int endLine, int endColumn, String excerpt) {
         return new Finding(rule, severity, path, field, message, new Range(offset, offset + excerpt.length()),
-                new Position(line, column), new Position(endLine, endColumn), excerpt, null, null, null);
+                new Position(line, column), new Position(endLine, endColumn), excerpt, null, null, null, null);
     }
 
     /** The finding with a one-edit fix whose span is the finding's own. */
     static Finding fixed(Finding f, Fix fix, Map<String, Object> properties) {
         return new Finding(f.ruleId(), f.severity(), f.path(), f.field(), f.message(), f.range(), f.start(), f.end(),
-                f.excerpt(), fix, List.of(new Finding.Span(f.start(), f.end())), properties);
+                f.excerpt(), fix, List.of(new Finding.Span(f.start(), f.end())), properties, f.related());
     }
 
     /** The same finding moved to another line (and offset), as when lines are added above it. */
@@ -113,7 +113,7 @@ final class ReportFixtures {
                 new Range(f.range().start() + lines * 10, f.range().end() + lines * 10),
                 new Position(f.start().line() + lines, f.start().column()),
                 new Position(f.end().line() + lines, f.end().column()), f.excerpt(), f.fix(),
-                f.fixSpans(), f.properties());
+                f.fixSpans(), f.properties(), f.related());
     }
 
     private static RuleMeta rule(String id, String summary, Severity severity, List<String> tags, String docs) {

@@ -8,13 +8,16 @@ import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
 import dev.contentlint.text.NewlineEscapes;
+import dev.contentlint.page.Range;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reports each backslash-n in a scalar whose style does not process escapes (plain, single
+ * Reports the backslash-n escapes in a scalar whose style does not process escapes (plain, single
  * quoted, literal and folded block scalars): YAML keeps the two characters, so the page shows
  * "\n" where a line break was meant. {@link NewlineEscapes} keeps LaTeX such as {@code \nabla}
- * and code literals such as {@code "%d\n"} out.
+ * and code literals such as {@code "%d\n"} out. A field's escapes are one defect, the field's
+ * style, so they make one finding at the first escape, with each escape as a related location.
  */
 @RuleInfo(id = "escaped-newline", summary = "No literal \\n where a line break was meant",
         severity = Severity.WARNING, fixable = true, tags = "yaml")
@@ -39,11 +42,14 @@ public final class EscapedNewline extends BuiltinRule {
             case SINGLE_QUOTED -> "a single-quoted";
             default -> "a plain";
         };
-        // One message per field, shared by its findings: an answer can hold dozens.
-        String message = "literal \\n in '" + path + "': " + style + " scalar does not turn it into a line break";
+        int count = escapes.size();
+        String message = (count == 1 ? "literal \\n in '" : count + " literal \\n in '") + path + "': " + style
+                + " scalar does not turn " + (count == 1 ? "it into a line break" : "them into line breaks");
         Fix fix = context.wantsFixes() ? LiteralBlockRewrite.fix(text, path, scalar, escapes) : null;
+        List<Range> occurrences = new ArrayList<>(count);
         for (int at : escapes) {
-            context.report(path, scalar.sourceRange(at, at + 2), message, fix);
+            occurrences.add(scalar.sourceRange(at, at + 2));
         }
+        context.reportOccurrences(path, occurrences, message, fix);
     }
 }
