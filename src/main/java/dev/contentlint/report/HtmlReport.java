@@ -165,6 +165,8 @@ public final class HtmlReport {
               Array.prototype.forEach.call(body.rows, function (tr) {
                 if (tr.getAttribute('data-path') === open) { fill(tr.details, matching[tr.rowIndex - 1]); tr.details.open = true; }
               });
+              // When the table is ready, in ms since the navigation started; bench/html-report.sh reads it.
+              document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));
               document.body.setAttribute('data-ready', 'true');
             })();
             """;
