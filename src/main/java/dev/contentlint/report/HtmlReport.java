@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,13 +85,13 @@ public final class HtmlReport {
                   li.appendChild(el('span', 'at', f[0] + ':' + f[1]));
                   li.appendChild(document.createTextNode(' '));
                   li.appendChild(el('span', 'rule', data.rules[f[3]]));
-                  li.appendChild(document.createTextNode(' ' + data.messages[f[4]]));
+                  li.appendChild(document.createTextNode(' ' + data.texts[f[4]]));
                   if (f[6]) {
                     var at = [];
                     for (var i = 0; i < f[6].length; i += 2) { at.push(f[6][i] + ':' + f[6][i + 1]); }
                     li.appendChild(el('div', 'related', number(at.length) + ' occurrences: lines ' + at.join(', ')));
                   }
-                  if (f[5] !== null) { li.appendChild(el('pre', null, f[5])); }
+                  if (f[5] >= 0) { li.appendChild(el('pre', null, data.texts[f[5]])); }
                   ul.appendChild(li);
                 });
                 details.appendChild(ul);
@@ -207,18 +208,18 @@ public final class HtmlReport {
     }
 
     /**
-     * The pages as JSON: {@code rules}, {@code severities} and {@code messages} are tables that
-     * the findings point into (a message repeats on many pages), and each of {@code pages} is
-     * {@code [path, errors, warnings, info, [rule, ...], [finding, ...]]}, a finding being
-     * {@code [line, column, severity, rule, message, source line or null, related or 0]} with the
-     * related occurrences as {@code [line, column, line, column, ...]}.
+     * The pages as JSON: {@code rules}, {@code severities} and {@code texts} are tables that the
+     * findings point into (a message repeats on many pages, a source line under many findings of
+     * one page), and each of {@code pages} is {@code [path, errors, warnings, info, [rule, ...],
+     * [finding, ...]]}, a finding being {@code [line, column, severity, rule, message, source line
+     * or -1, related or 0]} with the related occurrences as {@code [line, column, line, column, ...]}.
      */
     private static void writeData(Writer out, AuditSummary summary, RunResult result,
             Function<String, List<String>> sourceLines) throws IOException {
         Map<String, List<Finding>> byPage = result.findings().stream()
                 .collect(Collectors.groupingBy(Finding::path, LinkedHashMap::new, Collectors.toList()));
         Map<String, Integer> rules = new LinkedHashMap<>();
-        Map<String, Integer> messages = new LinkedHashMap<>();
+        Map<String, Integer> texts = new HashMap<>();
         try (JsonGenerator json = new JsonFactory().createGenerator(new NonClosing(out))) {
             json.setCharacterEscapes(new ScriptSafe());
             json.writeStartObject();
@@ -243,8 +244,9 @@ public final class HtmlReport {
                     json.writeNumber(f.start().column());
                     json.writeNumber(f.severity().ordinal());
                     json.writeNumber(index(rules, f.ruleId()));
-                    json.writeNumber(index(messages, f.message()));
-                    json.writeString(sourceLine(lines, f.start().line(), f.start().column()));
+                    json.writeNumber(index(texts, f.message()));
+                    String source = sourceLine(lines, f.start().line(), f.start().column());
+                    json.writeNumber(source == null ? -1 : index(texts, source));
                     if (f.related().size() > 1) {
                         json.writeStartArray();
                         for (Finding.Span span : f.related()) {
@@ -262,7 +264,9 @@ public final class HtmlReport {
             }
             json.writeEndArray();
             writeTable(json, "rules", rules.keySet());
-            writeTable(json, "messages", messages.keySet());
+            String[] byIndex = new String[texts.size()];
+            texts.forEach((text, i) -> byIndex[i] = text);
+            writeTable(json, "texts", Arrays.asList(byIndex));
             writeTable(json, "severities", Arrays.stream(Severity.values()).map(Severity::label).toList());
             json.writeEndObject();
         }
