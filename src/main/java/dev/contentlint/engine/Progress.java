@@ -92,7 +92,10 @@ public final class Progress {
         return isTerminal(2);
     }
 
-    /** Whether the file descriptor (1 standard output, 2 standard error) is a terminal. Linux tells through /proc; elsewhere a console means the streams are a terminal. */
+    /**
+     * Whether the file descriptor (1 standard output, 2 standard error) is a terminal. Linux
+     * tells through /proc; elsewhere a console means the streams are a terminal.
+     */
     public static boolean isTerminal(int fd) {
         try {
             Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
