@@ -66,9 +66,9 @@ final class AuditCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         Config loaded = config.load(root != null ? root.toAbsolutePath() : cwd);
         Path repository = root != null ? root.toAbsolutePath().normalize() : RepositoryRoot.of(loaded, cwd);
-        PageSelection pages = PageSelection.walk(loaded, repository, List.of(repository));
-        List<Path> files = pages.files();
         PrintWriter err = spec.commandLine().getErr();
+        PageSelection pages = PageSelection.walk(loaded, repository, List.of(repository), err);
+        List<Path> files = pages.files();
         RunResult result = run.run(loaded, cwd, repository, pages, FixMode.NONE, false, err);
         AuditSummary summary = AuditSummary.of(result, files.stream().map(file -> Engine.displayPath(cwd.normalize(), file)).toList(), top,
                 (System.nanoTime() - started) / 1_000_000);

@@ -5,10 +5,13 @@ import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.FixedPage;
 import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.report.Format;
 import dev.contentlint.report.ReportInput;
+import dev.contentlint.report.Reporter;
+import dev.contentlint.report.TerminalReporter;
 import dev.contentlint.report.TextReporter;
 import dev.contentlint.rules.Severity;
 import dev.contentlint.suppress.Baseline;
@@ -103,7 +106,10 @@ final class CheckCommand implements Callable<Integer> {
         Shards shards = shard == null ? null : Shards.parse(shard);
         String automationId = ReportInput.automationId(Categories.check(category),
                 shards == null ? null : "shard-" + shards.index() + "-of-" + shards.count());
-        boolean fixesShown = format == Format.JSON || format == Format.SARIF;
+        // A person at a terminal gets findings grouped by file; a pipe, a file or an explicit --format text gets one a line.
+        boolean grouped = format == Format.TEXT && output == null && !fixDryRun
+                && !spec.commandLine().getParseResult().hasMatchedOption("--format") && Progress.isTerminal(1);
+        boolean fixesShown = format == Format.JSON || format == Format.SARIF || grouped;
         // Read before the run, so that a bad baseline stops it at once.
         Baseline recorded = baseline != null && updateBaseline == null ? Baseline.read(baseline) : null;
         RunResult result;
@@ -136,7 +142,8 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(TextReporter.summary(result));
             }
         } else {
-            format.reporter().write(input, out);
+            Reporter reporter = grouped ? new TerminalReporter(TerminalReporter.colourWanted(System.getenv())) : format.reporter();
+            reporter.write(input, out);
             out.flush();
         }
         for (String error : result.internalErrors()) {
@@ -182,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
         if (changedSince != null) {
             return PageSelection.changedSince(loaded, cwd, repository, paths, changedSince);
         }
-        return PageSelection.walk(loaded, repository, paths.isEmpty() ? List.of(cwd) : paths);
+        return PageSelection.walk(loaded, repository, paths.isEmpty() ? List.of(cwd) : paths, spec.commandLine().getErr());
     }
 
     private void reportFixes(RunResult result, PrintWriter err) {

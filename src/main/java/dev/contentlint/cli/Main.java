@@ -10,6 +10,9 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +42,12 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            err.println("contentlint: " + usageError(e));
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return ERROR;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException config) {
                 err.println("contentlint: configuration error: " + config.describe());
@@ -69,6 +78,21 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * One line for a bad command line, instead of picocli's whole help: a bad value of an option
+     * that takes one of a few names lists those names.
+     */
+    static String usageError(CommandLine.ParameterException e) {
+        CommandLine.Model.ArgSpec arg = e.getArgSpec();
+        if (arg instanceof CommandLine.Model.OptionSpec option && option.type().isEnum() && e.getValue() != null) {
+            String valid = Arrays.stream(option.type().getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            return "invalid " + option.longestName() + " '" + e.getValue() + "': valid values are " + valid;
+        }
+        return e.getMessage();
     }
 
     public static String version() {

@@ -10,6 +10,9 @@ import dev.contentlint.git.StagedPages;
 import dev.contentlint.index.RepositoryFile;
 import dev.contentlint.index.RepositoryListing;
 import dev.contentlint.page.PageSource;
+import dev.contentlint.text.Printable;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,9 +45,22 @@ final class PageSelection implements AutoCloseable {
         this.walkedRepository = walkedRepository;
     }
 
-    /** The pages found under {@code targets}, files and folders, in the working tree. */
-    static PageSelection walk(Config config, Path repository, List<Path> targets) {
-        List<Path> found = PageFiles.collect(targets, config.root(), config.pathFilter());
+    /**
+     * The pages found under {@code targets}, files and folders, in the working tree. A file named
+     * there that the include and exclude globs leave out gets a warning on {@code err} that says which glob.
+     */
+    static PageSelection walk(Config config, Path repository, List<Path> targets, PrintWriter err) {
+        PathFilter filter = config.pathFilter();
+        for (Path target : targets) {
+            Path file = target.toAbsolutePath().normalize();
+            String why = Files.isRegularFile(file) ? filter.exclusion(PageFiles.relative(config.root(), file)) : null;
+            if (why != null) {
+                String settings = config.file() != null ? " (include and exclude in " + config.file() + ")" : "";
+                err.println("contentlint: warning: " + Printable.of(target.toString()) + ": file ignored because "
+                        + why + settings);
+            }
+        }
+        List<Path> found = PageFiles.collect(targets, config.root(), filter);
         boolean whole = targets.size() == 1 && targets.get(0).toAbsolutePath().normalize().equals(repository);
         return new PageSelection(config, repository, found, PageSource.WORKING_TREE, null, whole ? found : null);
     }

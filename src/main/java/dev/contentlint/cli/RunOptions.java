@@ -1,22 +1,29 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfiguredRule;
 import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.Progress;
 import dev.contentlint.engine.RunResult;
+import dev.contentlint.engine.UsageException;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.prose.ProseCache;
 import dev.contentlint.prose.ProseService;
+import dev.contentlint.rules.RuleMeta;
+import dev.contentlint.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options that shape a run, shared by {@code check} and {@code audit}, and the run they
- * shape: the engine with its prose checking, its page index and its progress line.
+ * shape: the rules that run, the engine with its prose checking, its page index and its progress line.
  */
 final class RunOptions {
     @Mixin
@@ -32,9 +39,20 @@ final class RunOptions {
             description = "Where prose results and the page index are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
     Path cacheDir;
 
+    @Option(names = "--select", paramLabel = "RULE", split = ",",
+            description = "Run only these rules, of those the configuration enables (ids as 'contentlint rules' lists them)")
+    List<String> select = List.of();
+
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not run these rules")
+    List<String> ignore = List.of();
+
+    @Option(names = {"-q", "--quiet"}, description = "Report errors only: rules at warning or info severity do not run")
+    boolean quiet;
+
     /** Checks the selected pages; the rules that span pages see every page under {@code repository}. */
-    RunResult run(Config config, Path cwd, Path repository, PageSelection pages, FixMode fixMode, boolean fixesShown,
+    RunResult run(Config loaded, Path cwd, Path repository, PageSelection pages, FixMode fixMode, boolean fixesShown,
             PrintWriter err) {
+        Config config = selectRules(loaded, err);
         ProseService prose = proseService(config);
         Engine engine = new Engine(config, jobs.workers(), cwd, fixMode, fixesShown)
                 .withSource(pages.source()).withProse(prose).withProgress(Progress.onTerminal(System.err));
@@ -51,7 +69,35 @@ final class RunOptions {
                 err.println("contentlint: warning: the prose cache was not saved: " + e.getMessage());
             }
         }
+        if (quiet) {
+            // Errors only, even where a rule reports below its configured severity.
+            result = result.withFindings(result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
+        }
         return result;
+    }
+
+    /** The configuration with only the rules that --select, --ignore and --quiet leave; an unknown id is a usage error. */
+    Config selectRules(Config config, PrintWriter err) {
+        Set<String> known = config.known().stream().map(RuleMeta::id).collect(Collectors.toSet());
+        Set<String> enabled = config.rules().stream().map(ConfiguredRule::id).collect(Collectors.toSet());
+        for (String option : List.of("--select", "--ignore")) {
+            for (String id : option.equals("--select") ? select : ignore) {
+                if (!known.contains(id)) {
+                    throw new UsageException(option + ": unknown rule '" + id + "' (run 'contentlint rules' for the list)");
+                }
+                if (option.equals("--select") && !enabled.contains(id)) {
+                    err.println("contentlint: warning: --select names '" + id + "', which the configuration turns off");
+                }
+            }
+        }
+        if (select.isEmpty() && ignore.isEmpty() && !quiet) {
+            return config;
+        }
+        return config.withRules(config.rules().stream()
+                .filter(r -> select.isEmpty() || select.contains(r.id()))
+                .filter(r -> !ignore.contains(r.id()))
+                .filter(r -> !quiet || r.severity() == Severity.ERROR)
+                .toList());
     }
 
     /** Prose checking for this run, or null when it is off or no prose rule is enabled. */

@@ -23,6 +23,11 @@ public record Config(
         Layout layout,
         ProseSettings prose) {
 
+    /** The same configuration with only {@code enabled} of its rules switched on. */
+    public Config withRules(List<ConfiguredRule> enabled) {
+        return new Config(root, file, include, exclude, List.copyOf(enabled), known, fields, layout, prose);
+    }
+
     public PathFilter pathFilter() {
         return new PathFilter(include, exclude);
     }

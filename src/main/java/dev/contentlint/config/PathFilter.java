@@ -33,6 +33,24 @@ public final class PathFilter {
         return anyMatches(include, path) && !anyMatches(exclude, path);
     }
 
+    /**
+     * Why the globs leave the path out, or null when they accept it: "the exclude glob 'drafts/**'
+     * matches it", or "no include glob matches it (include: ...)".
+     */
+    public String exclusion(String relativePath) {
+        String[] path = relativePath.split("/", -1);
+        for (Glob glob : exclude) {
+            if (glob.matches(path)) {
+                return "the exclude glob '" + glob.text + "' matches it";
+            }
+        }
+        if (!anyMatches(include, path)) {
+            return "no include glob matches it (include: "
+                    + String.join(", ", include.stream().map(g -> "'" + g.text + "'").toList()) + ")";
+        }
+        return null;
+    }
+
     /** True when nothing below this folder can be included, so a walk may skip it. */
     public boolean excludesFolder(String relativeFolder) {
         String[] folder = relativeFolder.split("/", -1);
@@ -51,11 +69,13 @@ public final class PathFilter {
 
     /** One pattern, split into segments, each a matcher for one path segment or {@code **}. */
     private static final class Glob {
+        private final String text;
         private final Segment[] segments;
         /** For each segment, whether a {@code **} follows it; when none does, the rest has a fixed length. */
         private final boolean[] spanFollows;
 
         Glob(String glob) {
+            text = glob;
             String g = glob.startsWith("/") ? glob.substring(1) : glob.contains("/") ? glob : "**/" + glob;
             if (g.endsWith("/")) {
                 g = g + "**";

@@ -88,10 +88,17 @@ public final class Progress {
         return s >= 60 ? (s / 60) + " min " + (s % 60) + " s" : s + " s";
     }
 
-    /** Linux tells through /proc; elsewhere a console means the streams are a terminal. */
     static boolean stderrIsTerminal() {
+        return isTerminal(2);
+    }
+
+    /**
+     * Whether the file descriptor (1 standard output, 2 standard error) is a terminal. Linux
+     * tells through /proc; elsewhere a console means the streams are a terminal.
+     */
+    public static boolean isTerminal(int fd) {
         try {
-            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
+            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
             return target.toString().startsWith("/dev/pts/") || target.toString().startsWith("/dev/tty");
         } catch (Exception e) {
             return System.console() != null;

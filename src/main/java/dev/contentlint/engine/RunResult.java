@@ -32,6 +32,11 @@ public record RunResult(List<Finding> findings, int pagesChecked, List<String> i
                 new Suppressed(suppressed.inline(), suppressed.baseline() + findings.size() - kept.size()));
     }
 
+    /** The same run reporting only {@code kept} of its findings, which a narrower selection left out. */
+    public RunResult withFindings(List<Finding> kept) {
+        return new RunResult(kept, pagesChecked, internalErrors, elapsedMillis, fixed, suppressed);
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

@@ -44,7 +44,8 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
 
     public record RuleTotal(String rule, Severity severity, long findings, int pages) {}
 
-    public record FolderTotal(String folder, int pages, Counts findings) {}
+    /** A folder's pages, those of them with findings, and their findings. */
+    public record FolderTotal(String folder, int pages, int pagesWithFindings, Counts findings) {}
 
     public record PageTotal(String path, Counts findings) {}
 
@@ -77,14 +78,18 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
 
         String parent = commonParent(pagePaths);
         Map<String, Integer> folderPages = new TreeMap<>();
+        Map<String, Integer> folderPagesWithFindings = new HashMap<>();
         Map<String, Counts> folderFindings = new TreeMap<>();
         for (String path : pagePaths) {
             String folder = folderOf(path, parent);
             folderPages.merge(folder, 1, Integer::sum);
-            folderFindings.merge(folder, perPage.getOrDefault(path, NONE), AuditSummary::add);
+            Counts counts = perPage.getOrDefault(path, NONE);
+            folderPagesWithFindings.merge(folder, counts.total() > 0 ? 1 : 0, Integer::sum);
+            folderFindings.merge(folder, counts, AuditSummary::add);
         }
         List<FolderTotal> byFolder = new ArrayList<>();
-        folderPages.forEach((folder, count) -> byFolder.add(new FolderTotal(folder, count, folderFindings.get(folder))));
+        folderPages.forEach((folder, count) -> byFolder.add(new FolderTotal(folder, count,
+                folderPagesWithFindings.get(folder), folderFindings.get(folder))));
         byFolder.sort(Comparator.comparingLong((FolderTotal t) -> t.findings().total()).reversed()
                 .thenComparing(FolderTotal::folder));
 
@@ -144,9 +149,9 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         out.write(String.format("%nBy folder%n"));
         int folderWidth = Math.max(6, byFolder.stream().mapToInt(f -> f.folder().length()).max().orElse(6));
         for (FolderTotal folder : byFolder) {
-            out.write(String.format("  %-" + folderWidth + "s  %13s  %19s (%s)%n", folder.folder(),
+            out.write(String.format("  %-" + folderWidth + "s  %13s  %19s on %13s (%s)%n", folder.folder(),
                     count(folder.pages(), "page"), count(folder.findings().total(), "finding"),
-                    severities(folder.findings())));
+                    count(folder.pagesWithFindings(), "page"), severities(folder.findings())));
         }
         out.write(String.format("%nPages with the most findings%n"));
         for (PageTotal page : worstPages()) {
@@ -184,7 +189,8 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         }
         ArrayNode folders = root.putArray("byFolder");
         for (FolderTotal folder : byFolder) {
-            counts(folders.addObject().put("folder", folder.folder()).put("pages", folder.pages()), folder.findings());
+            counts(folders.addObject().put("folder", folder.folder()).put("pages", folder.pages())
+                    .put("pagesWithFindings", folder.pagesWithFindings()), folder.findings());
         }
         ArrayNode worst = root.putArray("worstPages");
         for (PageTotal page : worstPages()) {

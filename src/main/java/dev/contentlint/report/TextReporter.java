@@ -3,10 +3,14 @@ package dev.contentlint.report;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.Severity;
+import dev.contentlint.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code path:line:col: severity [rule-id] message}, one finding a line, then a summary line. */
+/**
+ * {@code path:line:col: severity [rule-id] message}, one finding a line, then a summary line; control
+ * characters in paths and messages are escaped, so a finding never spans lines.
+ */
 public final class TextReporter extends StreamingReporter {
 
     @Override
@@ -33,12 +37,12 @@ public final class TextReporter extends StreamingReporter {
     }
 
     static String line(Finding f) {
-        return prefix(f) + oneLine(f.message()) + '\n';
+        return prefix(f) + Printable.of(f.message()) + '\n';
     }
 
     /** "path:line:col: severity [rule-id] ", what precedes the message. */
     static String prefix(Finding f) {
-        return f.path() + ':' + f.start().line() + ':' + f.start().column() + ": " + f.severity().label()
+        return Printable.of(f.path()) + ':' + f.start().line() + ':' + f.start().column() + ": " + f.severity().label()
                 + " [" + f.ruleId() + "] ";
     }
 
@@ -69,10 +73,5 @@ public final class TextReporter extends StreamingReporter {
 
     static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    static String oneLine(String message) {
-        boolean plain = message.indexOf('\n') < 0 && message.indexOf('\r') < 0;
-        return plain ? message : message.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

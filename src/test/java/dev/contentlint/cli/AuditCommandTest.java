@@ -26,8 +26,8 @@ class AuditCommandTest {
         assertTrue(out.startsWith("Audit of 3 pages: 4 findings (4 errors, 0 warnings, 0 info) on 2 pages, in "), out);
         assertTrue(out.contains(" duplicate-url error 2 findings on 2 pages\n"), out);
         assertTrue(out.contains(" url-path-mismatch error 1 finding on 1 page\n"), out);
-        assertTrue(out.contains(" physics 2 pages 4 findings (4 errors, 0 warnings, 0 info)\n"), out);
-        assertTrue(out.contains(" biology 1 page 0 findings (0 errors, 0 warnings, 0 info)\n"), out);
+        assertTrue(out.contains(" physics 2 pages 4 findings on 2 pages (4 errors, 0 warnings, 0 info)\n"), out);
+        assertTrue(out.contains(" biology 1 page 0 findings on 0 pages (0 errors, 0 warnings, 0 info)\n"), out);
         int worst = out.indexOf("Pages with the most findings");
         assertTrue(out.contains(" 3 (3 errors, 0 warnings, 0 info) fixtures/duplicate-url/content/learn/physics/why-does-ice-float.md\n"
                 + " 1 (1 error, 0 warnings, 0 info) fixtures/duplicate-url/"), "the copy comes first: " + out);
@@ -48,7 +48,13 @@ class AuditCommandTest {
         JsonNode first = root.get("byRule").get(0);
         assertEquals("duplicate-url", first.get("rule").asText());
         assertEquals(2, first.get("findings").asInt());
-        assertEquals("physics", root.get("byFolder").get(0).get("folder").asText());
+        JsonNode physics = root.get("byFolder").get(0);
+        assertEquals("physics", physics.get("folder").asText());
+        assertEquals(4, physics.get("findings").asInt());
+        assertEquals(2, physics.get("pagesWithFindings").asInt(), "pages affected, beside the folder's pages");
+        JsonNode biology = root.get("byFolder").get(1);
+        assertEquals(1, biology.get("pages").asInt());
+        assertEquals(0, biology.get("pagesWithFindings").asInt());
         assertEquals(3, root.get("worstPages").get(0).get("findings").asInt());
         assertTrue(root.get("elapsedMillis").asLong() >= 0);
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HTML report of `audit --html`, loaded in a real headless Chromium (Debian's, which
  * .ci/run installs): the charts and the table render with the audit's counts, filtering from
- * the address works, and script in a page's text does not run.
+ * the address works, every finding of a page can be opened, filtering by a rule shows that
+ * rule's findings, and script in a page's text does not run.
  */
 class AuditHtmlBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -43,14 +44,28 @@ class AuditHtmlBrowserTest {
     @BeforeEach
     void audit() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
-        Files.writeString(repo.resolve(".contentlint.yaml"), "extends: default\nrules:\n  required-field: off\n");
+        Files.writeString(repo.resolve(".contentlint.yaml"), """
+                extends: default
+                rules:
+                  required-field: off
+                define:
+                  - id: no-floats
+                    kind: forbidden-pattern
+                    summary: No floats
+                    fields: [answer]
+                    pattern: 'floats'
+                    message: '{field} says "{match}"'
+                """);
         page("why-does-ice-float", "Ice is lighter.\\nIt floats. " + INJECTED);
-        page("why-does-wood-float", "Wood is lighter.\\nIt floats.\\nIt always does.");
+        // 8 findings of no-floats and 1 of escaped-newline, with 2 occurrences: more than a row once showed.
+        page("why-does-wood-float", "Wood is lighter.\\nIt floats.\\nIt always floats: floats floats floats floats floats"
+                + " floats.");
         html = repo.resolve("report.html");
         Cli.Run run = Cli.run("audit", "--no-prose", "--no-cache", "--html", html.toString(), repo.toString());
         assertEquals(0, run.code(), run::toString);
-        assertTrue(Files.readString(html).contains("&lt;script&gt;document.body.setAttribute("),
-                "the page text is in the report, escaped");
+        String report = Files.readString(html);
+        assertTrue(report.contains("\\u003Cscript\\u003Edocument.body.setAttribute("), "the page text is in the report's data, escaped");
+        assertFalse(report.contains("<script>document.body"), "no page text can end the data's script element");
     }
 
     /** The document after Chromium ran the report's script. */
@@ -74,16 +89,30 @@ class AuditHtmlBrowserTest {
         return n;
     }
 
+    private String path(String stem) {
+        return Cli.display(repo.resolve("content/learn/physics/" + stem + ".md"));
+    }
+
+    /** The list of findings that an opened row shows. */
+    private static String opened(String dom) {
+        int details = dom.indexOf("<details open=\"\">");
+        assertTrue(details > 0, "a row is open: " + dom);
+        return dom.substring(details, dom.indexOf("</details>", details));
+    }
+
     @Test
     void chartsAndTableRenderWithTheAuditsCountsAndInjectedScriptDoesNotRun() throws Exception {
-        String dom = rendered("");
+        String dom = rendered("#open=" + path("why-does-ice-float"));
         String body = dom.substring(dom.indexOf("<body"), dom.indexOf('>', dom.indexOf("<body")) + 1);
         assertTrue(body.contains("data-ready=\"true\""), "the report's own script ran: " + body);
         assertFalse(body.contains("data-pwned"), "script from a page's text ran: " + body);
         assertEquals(0, count(dom, "<script>document"), "the injected script is text, not an element");
-        assertTrue(dom.contains("&lt;script&gt;document.body.setAttribute("), "and the text is shown");
-        // 3 escaped newlines in the two answers: 1 + 2.
-        assertTrue(dom.contains("<g class=\"bar\" data-label=\"escaped-newline\" data-count=\"3\">"), dom);
+        assertTrue(opened(dom).contains("&lt;script&gt;document.body.setAttribute("), "and the text is shown");
+        // 3 escaped newlines in the two answers, one finding per answer, on 2 pages.
+        assertTrue(dom.contains("<g class=\"bar\" data-label=\"escaped-newline\" data-count=\"2\" data-pages=\"2\">"), dom);
+        assertTrue(dom.contains("<g class=\"bar\" data-label=\"no-floats\" data-count=\"9\" data-pages=\"2\">"), dom);
+        assertTrue(dom.contains("9 findings on 2 pages</text>"), dom);
+        assertTrue(dom.contains("<g class=\"bar\" data-label=\"physics\" data-count=\"11\" data-pages=\"2\">"), dom);
         assertEquals(2, count(dom, "<tr data-path=\"[^\"]*content/learn/physics/"));
         assertTrue(dom.contains("2 of 2 pages shown"), dom);
         assertEquals(1, count(dom, "<svg id=\"chart-folders\""));
@@ -98,5 +127,37 @@ class AuditHtmlBrowserTest {
         int wood = dom.indexOf("why-does-wood-float.md\"");
         int ice = dom.indexOf("why-does-ice-float.md\"");
         assertTrue(wood > 0 && ice > 0 && wood < ice, "the page with more findings comes first");
+    }
+
+    @Test
+    void everyFindingOfAPageCanBeOpenedWithItsRelatedOccurrences() throws Exception {
+        String list = opened(rendered("#open=" + path("why-does-wood-float")));
+        assertEquals(9, count(list, "<li class=\"warning\">"), "8 no-floats and 1 escaped-newline: " + list);
+        assertFalse(list.contains("more"), list);
+        assertEquals(8, count(list, "<span class=\"rule\">no-floats</span>"), list);
+        assertTrue(list.contains("<div class=\"related\">2 occurrences: lines 8:21, 8:33</div>"), list);
+    }
+
+    @Test
+    void filteredByARulePagesShowThatRulesFindings() throws Exception {
+        String dom = rendered("#filter=escaped-newline&open=" + path("why-does-wood-float"));
+        assertTrue(dom.contains("2 of 2 pages shown"), dom);
+        String list = opened(dom);
+        assertEquals(1, count(list, "<li "), "the escaped-newline finding only: " + list);
+        assertTrue(list.contains("<span class=\"rule\">escaped-newline</span>"), list);
+        assertTrue(list.contains("1 of 9 findings: those of the rules that match"), list);
+    }
+
+    @Test
+    void aLargeSiteIsListedAScreenfulAtATime() throws Exception {
+        for (int i = 0; i < 230; i++) {
+            page("why-does-page-" + i + "-float", "It floats.");
+        }
+        Cli.Run run = Cli.run("audit", "--no-prose", "--no-cache", "--html", html.toString(), repo.toString());
+        assertEquals(0, run.code(), run::toString);
+        String dom = rendered("");
+        assertTrue(dom.contains("232 of 232 pages shown, the first 200 listed"), dom);
+        assertEquals(200, count(dom, "<tr data-path="));
+        assertTrue(dom.contains("<button id=\"more\" type=\"button\">List 32 more</button>"), dom);
     }
 }

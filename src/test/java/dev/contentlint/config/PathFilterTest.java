@@ -1,8 +1,10 @@
 package dev.contentlint.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,5 +60,14 @@ class PathFilterTest {
     })
     void excludedFoldersCanBeSkipped(String glob, String folder, boolean expected) {
         assertEquals(expected, new PathFilter(List.of("**/*.md"), List.of(glob)).excludesFolder(folder));
+    }
+
+    @Test
+    void anExcludedPathIsExplainedByTheFirstExcludeGlobThatMatchesIt() {
+        PathFilter filter = new PathFilter(List.of("content/**/*.md", "*.mdx"), List.of("**/drafts/**", "*.tmp.md"));
+        assertNull(filter.exclusion("content/learn/a.md"));
+        assertEquals("the exclude glob '**/drafts/**' matches it", filter.exclusion("content/drafts/a.tmp.md"));
+        assertEquals("the exclude glob '*.tmp.md' matches it", filter.exclusion("content/a.tmp.md"));
+        assertEquals("no include glob matches it (include: 'content/**/*.md', '*.mdx')", filter.exclusion("docs/a.md"));
     }
 }
