@@ -112,7 +112,12 @@ final class RunOptions {
         return new ProseService(config.prose(), cache);
     }
 
+    /** The cache folder; one named with --cache-dir that exists must be a folder (a file or /dev/null is not). */
     private Path cacheDirectory() {
+        if (cacheDir != null && java.nio.file.Files.exists(cacheDir) && !java.nio.file.Files.isDirectory(cacheDir)) {
+            throw new dev.contentlint.engine.UsageException("--cache-dir " + cacheDir + " is not a folder;"
+                    + " name a folder for the caches, or use --no-cache");
+        }
         return cacheDir != null ? cacheDir : ProseCache.defaultDirectory();
     }
 }

@@ -44,6 +44,12 @@ final class ConfigFile {
         return new ConfigFile(name, mapping, lines);
     }
 
+    /** "file:line:col" of a node, for messages raised after loading. */
+    String where(YamlNode node) {
+        Position at = lines.position(node.range().start());
+        return name + ":" + at.line() + ":" + at.column();
+    }
+
     ConfigException error(YamlNode node, String message) {
         Position at = lines.position(node.range().start());
         return new ConfigException(name, at.line(), at.column(), message);

@@ -2,6 +2,7 @@ package dev.contentlint.config;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.contentlint.io.GuardedReader;
 import dev.contentlint.page.yaml.YamlMapping;
 import dev.contentlint.page.yaml.YamlNode;
 import dev.contentlint.page.yaml.YamlScalar;
@@ -58,7 +59,16 @@ public final class ConfigLoader {
     private boolean ignoreNames = true;
     private int termRepeats = ProseSettings.DEFAULT_TERM_REPEATS;
     private int typoDistance = ProseSettings.DEFAULT_TYPO_DISTANCE;
+    private final Map<String, String> proseOrigins = new HashMap<>();
+    /** The profiles on the current 'extends' path, to tell a cycle from a diamond. */
     private final Set<String> loading = new HashSet<>();
+    /** The profiles applied so far: a layer reached twice (a diamond) is applied once, where it is first reached. */
+    private final Set<String> applied = new HashSet<>();
+    /** Where each layout key was last written, to report a bad variable there. */
+    private final Map<String, YamlNode> layoutNodes = new HashMap<>();
+    private final Map<String, ConfigFile> layoutFiles = new HashMap<>();
+    /** A configuration file is a few kilobytes; anything near this is not one. */
+    static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
 
     /** A rule's settings as merged so far, with the nodes kept for error positions. */
     private static final class RuleLayer {
@@ -110,6 +120,9 @@ public final class ConfigLoader {
     }
 
     private void loadBuiltin(String name, ConfigFile from, YamlNode at) {
+        if (!applied.add("built-in:" + name)) {
+            return;
+        }
         String resource = "/contentlint/rules/" + name + ".yaml";
         try (InputStream in = ConfigLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -125,14 +138,20 @@ public final class ConfigLoader {
 
     private void loadFile(Path file, ConfigFile from) {
         String key = file.toAbsolutePath().normalize().toString();
-        if (!loading.add(key)) {
+        if (loading.contains(key)) {
             throw new ConfigException(file.toString(), 0, 0, "profile extends itself (a cycle in 'extends')");
         }
+        if (!applied.add(key)) {
+            return;
+        }
+        loading.add(key);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), 0, 0, "cannot read configuration: " + e.getMessage());
+            text = GuardedReader.readUtf8(file, MAX_CONFIG_BYTES);
+        } catch (GuardedReader.RefusedException e) {
+            throw new ConfigException(file.toString(), e.line(), e.column(), "cannot read configuration: " + e.getMessage()
+                    + (e.line() == 0 && e.getMessage().contains("limit") ? "; long word lists belong in a vocabulary file"
+                    + " (prose.vocabulary)" : ""));
         }
         ConfigFile config = ConfigFile.parse(file.toString(), text);
         apply(config, file.getParent());
@@ -162,8 +181,8 @@ public final class ConfigLoader {
                 loadBuiltin(base, file, at);
             }
         }
-        root.get("include").ifPresent(n -> include = file.strings(n, "include"));
-        root.get("exclude").ifPresent(n -> exclude = file.strings(n, "exclude"));
+        root.get("include").ifPresent(n -> include = globs(file, n, "include"));
+        root.get("exclude").ifPresent(n -> exclude = globs(file, n, "exclude"));
         root.get("rules").ifPresent(n -> applyRules(file, file.mapping(n, "rules")));
         root.get("fields").ifPresent(n -> {
             for (YamlMapping.Entry entry : file.mapping(n, "fields").entries()) {
@@ -181,6 +200,8 @@ public final class ConfigLoader {
             file.onlyKeys(mapping, "layout", LAYOUT_KEYS);
             for (YamlMapping.Entry entry : mapping.entries()) {
                 layout.put(entry.key().value(), file.string(entry.value(), entry.key().value()));
+                layoutNodes.put(entry.key().value(), entry.value());
+                layoutFiles.put(entry.key().value(), file);
             }
         });
         root.get("prose").ifPresent(n -> applyProse(file, file.mapping(n, "prose"), folder));
@@ -220,7 +241,10 @@ public final class ConfigLoader {
     private void applyProse(ConfigFile file, YamlMapping prose, Path folder) {
         file.onlyKeys(prose, "prose", PROSE_KEYS);
         prose.get("fields").ifPresent(n -> proseFields = file.strings(n, "fields"));
-        prose.get("language").ifPresent(n -> language = file.string(n, "language"));
+        prose.get("language").ifPresent(n -> {
+            language = file.string(n, "language");
+            proseOrigins.put("language", file.where(n));
+        });
         prose.get("words").ifPresent(n -> vocabulary = vocabulary.plus(
                 new Vocabulary(new java.util.LinkedHashSet<>(file.strings(n, "words")), List.of())));
         prose.get("vocabulary").ifPresent(n -> {
@@ -231,10 +255,12 @@ public final class ConfigLoader {
                     : VocabularyFile.read(folder.resolve(name).normalize(), problem -> file.error(n, problem)));
         });
         prose.get("disabled-rules").ifPresent(n -> file.strings(n, "disabled-rules").forEach(id -> {
+            proseOrigins.put("disabled-rules:" + id, file.where(itemNamed(n, id)));
             disabledProse.add(id);
             enabledProse.remove(id);
         }));
         prose.get("enabled-rules").ifPresent(n -> file.strings(n, "enabled-rules").forEach(id -> {
+            proseOrigins.put("enabled-rules:" + id, file.where(itemNamed(n, id)));
             enabledProse.add(id);
             disabledProse.remove(id);
         }));
@@ -303,12 +329,69 @@ public final class ConfigLoader {
             }
             enabled.add(new ConfiguredRule(rule, severity, options));
         }
+        checkLayoutVariables();
         Layout layoutSettings = new Layout(layout.get("path"), layout.get("url"), layout.get("subject-variable"));
         ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
                 List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats,
-                typoDistance);
+                typoDistance, proseOrigins);
         List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
         return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, prose);
+    }
+
+    /**
+     * The url pattern can only use variables that the path pattern defines (a url is formed from
+     * a page's path), and the subject variable must be one of the url's.
+     */
+    private void checkLayoutVariables() {
+        List<String> pathVariables = layout.get("path") == null ? null : Layout.variables(layout.get("path"));
+        List<String> urlVariables = layout.get("url") == null ? List.of() : Layout.variables(layout.get("url"));
+        if (pathVariables != null) {
+            for (String name : urlVariables) {
+                if (!pathVariables.contains(name)) {
+                    throw layoutError("url", "layout url uses {" + name + "}, which the path pattern '"
+                            + layout.get("path") + "' does not define (it defines: "
+                            + (pathVariables.isEmpty() ? "nothing" : String.join(", ", pathVariables)) + ")");
+                }
+            }
+        }
+        String subject = layout.get("subject-variable");
+        if (subject != null && !urlVariables.contains(subject)) {
+            throw layoutError("subject-variable", "layout subject-variable '" + subject + "' is not a variable of the url"
+                    + " pattern" + (layout.get("url") == null ? " (there is none)"
+                    : " '" + layout.get("url") + "' (its variables: " + String.join(", ", urlVariables) + ")"));
+        }
+    }
+
+    private ConfigException layoutError(String key, String message) {
+        return layoutFiles.get(key).error(layoutNodes.get(key), message);
+    }
+
+    /** The item of a list that holds {@code value}, or the node itself when it is a single value. */
+    private static YamlNode itemNamed(YamlNode node, String value) {
+        if (node instanceof dev.contentlint.page.yaml.YamlSequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlScalar s && s.value().equals(value)) {
+                    return item;
+                }
+            }
+        }
+        return node;
+    }
+
+    /** include or exclude: a list of globs, each of the syntax PathFilter matches. */
+    private static List<String> globs(ConfigFile file, YamlNode node, String key) {
+        if (!(node instanceof dev.contentlint.page.yaml.YamlSequence) && !(node instanceof YamlScalar)) {
+            throw file.error(node, "'" + key + "' must be a list of globs");
+        }
+        List<String> globs = file.strings(node, key);
+        List<YamlNode> items = node instanceof dev.contentlint.page.yaml.YamlSequence seq ? seq.items() : List.of(node);
+        for (int i = 0; i < globs.size(); i++) {
+            String problem = PathFilter.problem(globs.get(i));
+            if (problem != null) {
+                throw file.error(items.get(i), "bad glob '" + globs.get(i) + "' in '" + key + "': " + problem);
+            }
+        }
+        return globs;
     }
 
     private static RuleOptions options(Rule rule, RuleLayer layer) {
@@ -327,6 +410,10 @@ public final class ConfigLoader {
             Object value = typed(setting.file(), setting.value(), spec, meta.id());
             checkOption(rule, name, value, setting.file(), setting.value());
             values.put(name, value);
+        }
+        if (values.get("min") instanceof Integer min && values.get("max") instanceof Integer max && min > max) {
+            OptionSetting at = layer.options.containsKey("min") ? layer.options.get("min") : layer.options.get("max");
+            throw at.file().error(at.value(), "rule '" + meta.id() + "' has min " + min + " above max " + max);
         }
         return new RuleOptions(values);
     }
@@ -359,7 +446,7 @@ public final class ConfigLoader {
         switch (type) {
             case INTEGER -> {
                 if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INT) {
-                    return Integer.valueOf(s.value());
+                    return count(file, s, where);
                 }
             }
             case BOOLEAN -> {
@@ -391,7 +478,31 @@ public final class ConfigLoader {
         throw file.error(node, where + " must be " + type.withArticle());
     }
 
+    /**
+     * An integer option or definition value: every one is a length or a count, so it is a whole
+     * number from 0 to {@link Integer#MAX_VALUE}.
+     */
+    static int count(ConfigFile file, YamlScalar node, String where) {
+        String text = node.value().replace("_", "");
+        try {
+            int value = Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw file.error(node, where + " must be a whole number from 0 to " + Integer.MAX_VALUE + ", not '"
+                + node.value() + "'");
+    }
+
     static Pattern compileRegex(ConfigFile file, YamlNode node, String regex, String where) {
+        long size = RegexBudget.estimate(regex);
+        if (size > RegexBudget.MAX_INSTRUCTIONS) {
+            throw file.error(node, "regular expression in " + where + " is too large: its counted repetitions"
+                    + " expand to about " + String.format("%,d", size) + " instructions, over the limit of "
+                    + String.format("%,d", RegexBudget.MAX_INSTRUCTIONS) + " (nest fewer {n} repetitions)");
+        }
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {

@@ -77,6 +77,9 @@ final class DefinedRuleReader {
                 if (min == null && max == null) {
                     throw file.error(def, "rule '" + id + "' needs 'min', 'max' or both");
                 }
+                if (min != null && max != null && min > max) {
+                    throw file.error(def.get("min").orElseThrow(), "rule '" + id + "' has min " + min + " above max " + max);
+                }
                 String unit = def.get("unit").map(n -> file.string(n, "unit")).orElse("characters");
                 if (!unit.equals("characters") && !unit.equals("words")) {
                     throw file.error(def.get("unit").orElseThrow(), "'unit' must be characters or words");
@@ -108,7 +111,7 @@ final class DefinedRuleReader {
 
     private static int integer(ConfigFile file, YamlNode node, String key) {
         if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INT) {
-            return Integer.parseInt(s.value());
+            return ConfigLoader.count(file, s, "'" + key + "'");
         }
         throw file.error(node, "'" + key + "' must be an integer");
     }

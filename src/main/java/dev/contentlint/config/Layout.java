@@ -79,6 +79,11 @@ public final class Layout {
         return url == null ? Optional.empty() : url.expand(variables);
     }
 
+    /** The names of a pattern's {name} variables, in order. */
+    public static List<String> variables(String pattern) {
+        return Template.variables(pattern);
+    }
+
     /** A pattern of literal text and {name} variables, each matching one path segment. */
     static final class Template {
         private static final Pattern VARIABLE = Pattern.compile("\\{([a-z][a-z0-9_-]*)\\}");

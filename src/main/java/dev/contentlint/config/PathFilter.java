@@ -28,6 +28,25 @@ public final class PathFilter {
         return description;
     }
 
+    /**
+     * Why a glob cannot be matched as written, or null. Globs here know '*', '**' and '?' only;
+     * '[...]', '{a,b}', '!' and a backslash would be taken literally and match nothing, silently.
+     */
+    public static String problem(String glob) {
+        if (glob.isBlank()) {
+            return "a glob cannot be empty";
+        }
+        if (glob.startsWith("!")) {
+            return "negation with '!' is not supported; list the paths to leave out under 'exclude'";
+        }
+        for (char c : new char[] {'[', ']', '{', '}', '\\'}) {
+            if (glob.indexOf(c) >= 0) {
+                return "'" + c + "' is not glob syntax here (globs use *, ** and ?, and match the rest literally)";
+            }
+        }
+        return null;
+    }
+
     public boolean accepts(String relativePath) {
         String[] path = relativePath.split("/", -1);
         return anyMatches(include, path) && !anyMatches(exclude, path);

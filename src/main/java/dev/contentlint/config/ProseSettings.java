@@ -1,12 +1,16 @@
 package dev.contentlint.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the prose rules check and how: the fields holding prose (the Markdown body is always
  * checked), the language, the accepted words, LanguageTool rules or categories switched off
  * or on, how many suggestions a finding shows, whether English runs its chunker (slower,
  * more exact), and which unknown words are taken for names and terms rather than typos.
+ * {@code origins} says where a setting was written ({@code file:line:col}), by key:
+ * {@code language}, or {@code disabled-rules:ID} and {@code enabled-rules:ID}; it is for
+ * messages only and decides nothing.
  */
 public record ProseSettings(
         List<String> fields,
@@ -18,7 +22,8 @@ public record ProseSettings(
         boolean chunker,
         boolean ignoreNames,
         int termRepeats,
-        int typoDistance) {
+        int typoDistance,
+        Map<String, String> origins) {
 
     public static final int DEFAULT_SUGGESTIONS = 3;
     public static final int DEFAULT_TERM_REPEATS = 2;
@@ -28,6 +33,20 @@ public record ProseSettings(
         fields = List.copyOf(fields);
         disabledRules = List.copyOf(disabledRules);
         enabledRules = List.copyOf(enabledRules);
+        origins = Map.copyOf(origins);
+    }
+
+    public ProseSettings(List<String> fields, String language, Vocabulary vocabulary, List<String> disabledRules,
+            List<String> enabledRules, int suggestions, boolean chunker, boolean ignoreNames, int termRepeats,
+            int typoDistance) {
+        this(fields, language, vocabulary, disabledRules, enabledRules, suggestions, chunker, ignoreNames, termRepeats,
+                typoDistance, Map.of());
+    }
+
+    /** "file:line:col: " where the setting {@code key} was written, or "" when it was not written in a file. */
+    public String origin(String key) {
+        String at = origins.get(key);
+        return at == null ? "" : at + ": ";
     }
 
     public static ProseSettings defaults() {

@@ -5,8 +5,7 @@ import com.google.re2j.PatternSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
+import dev.contentlint.io.GuardedReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,19 +18,21 @@ import java.util.function.Function;
  * blank lines and lines starting with {@code #} are skipped.
  */
 final class VocabularyFile {
+    /** A site's list of terms is tens of thousands of words, well under a megabyte. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
     private VocabularyFile() {}
 
     /** @param atValue makes the error for a file that cannot be read, located at the config value naming it */
     static Vocabulary read(Path path, Function<String, ConfigException> atValue) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(path);
-        } catch (CharacterCodingException e) {
-            throw atValue.apply("vocabulary file " + path + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw atValue.apply("cannot read vocabulary file " + path + " (" + e.getClass().getSimpleName() + ")");
+            text = GuardedReader.readUtf8(path, MAX_BYTES);
+        } catch (GuardedReader.RefusedException e) {
+            String at = e.line() > 0 ? path + ":" + e.line() + ":" + e.column() : path.toString();
+            throw atValue.apply("cannot read vocabulary file " + at + ": " + e.getMessage());
         }
-        return parse(lines, path.toString());
+        return parse(text.lines().toList(), path.toString());
     }
 
     /** A vocabulary that ships with contentlint, beside its built-in profiles; {@code name} is relative to them. */
@@ -60,6 +61,12 @@ final class VocabularyFile {
                 continue;
             }
             String regex = line.length() > 1 && line.endsWith("/") ? line.substring(1, line.length() - 1) : line.substring(1);
+            long size = RegexBudget.estimate(regex);
+            if (size > RegexBudget.MAX_INSTRUCTIONS) {
+                throw new ConfigException(source, i + 1, 1, "pattern '" + regex + "' is too large: its counted"
+                        + " repetitions expand to about " + String.format("%,d", size) + " instructions, over the limit of "
+                        + String.format("%,d", RegexBudget.MAX_INSTRUCTIONS));
+            }
             try {
                 patterns.add(Pattern.compile(regex));
             } catch (PatternSyntaxException e) {

@@ -63,6 +63,11 @@ final class PageChecker {
         this.everyRuleRan = rules.size() == config.rules().size();
     }
 
+    /** The checked root: a fix never writes outside it. */
+    Path root() {
+        return config.root();
+    }
+
     /** A page's findings, how many its suppression comments hid, and what fixing did to it (null when it was not fixed). */
     record Outcome(List<Finding> findings, int suppressed, FixedPage fixed) {}
 

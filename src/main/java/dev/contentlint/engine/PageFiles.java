@@ -120,8 +120,12 @@ public final class PageFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // An unreadable folder or file: keep the file so that reading it reports why.
-                    if (filter.accepts(relative(root, file))) {
+                    // An unreadable folder or file: keep it so that reading it reports why. A folder
+                    // that could hold pages is kept whatever the globs say of its own name, or its
+                    // pages would go unchecked in silence.
+                    boolean folder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+                    if (folder ? !skipped(file.getFileName().toString()) && !filter.excludesFolder(relative(root, file))
+                            : filter.accepts(relative(root, file))) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

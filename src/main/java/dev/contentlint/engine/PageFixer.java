@@ -68,7 +68,7 @@ final class PageFixer {
             checked = originalChecked;
         } else {
             try {
-                SafeWriter.write(original.file(), read.bytes(), current.text(), read.bom());
+                SafeWriter.write(checker.root(), original.file(), read.bytes(), current.text(), read.bom());
             } catch (IOException e) {
                 return refused(original, originalChecked, e.getMessage());
             }

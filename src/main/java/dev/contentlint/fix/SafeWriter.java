@@ -1,32 +1,53 @@
 package dev.contentlint.fix;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
  * Writes a fixed page atomically: to a temporary file in the same folder, with the original's
- * permissions, then renamed over it. A page whose bytes changed since it was read is left alone.
+ * owner, group and mode (setuid and setgid included), then renamed over it. It refuses what it
+ * cannot write faithfully: a page that changed since it was read, a symbolic link that leads
+ * out of the checked root, a read-only page, a page it could not give back its owner.
+ *
+ * <p>The original is held open and locked (an advisory lock, which editors and tools that lock
+ * respect) from the last comparison to the rename, and a hard link keeps its inode reachable.
+ * After the rename the old inode is compared once more: a writer that had it open and wrote in
+ * that window wrote to the old file, so the old file is renamed back, with that writer's bytes,
+ * and the fix is reported as not written. What a writer that holds the old file open writes
+ * after that comparison is still lost: a rename cannot be undone for a writer that does not lock.
  */
 public final class SafeWriter {
     private SafeWriter() {}
 
-    /** Thrown when the file on disk is no longer the one that was fixed. */
-    public static final class ChangedOnDisk extends IOException {
-        ChangedOnDisk(Path file) {
-            super(file + " changed on disk while it was being fixed; it was not written");
+    /** Thrown when the file on disk is no longer the one that was fixed, or cannot be written as it was. */
+    public static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
         }
     }
 
     /**
+     * @param root     the checked root: a link that leads outside it is not written through
      * @param original the bytes the fix was computed from
      * @param bom      whether to write a UTF-8 byte order mark before the text
      */
-    public static void write(Path file, byte[] original, String text, boolean bom) throws IOException {
+    public static void write(Path root, Path file, byte[] original, String text, boolean bom) throws IOException {
+        write(root, file, original, text, bom, () -> { });
+    }
+
+    /** As above; {@code afterRename} runs between the rename and the last comparison, for tests of that window. */
+    static void write(Path root, Path file, byte[] original, String text, boolean bom, Runnable afterRename)
+            throws IOException {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = body;
         if (bom) {
@@ -37,19 +58,79 @@ public final class SafeWriter {
             System.arraycopy(body, 0, bytes, 3, body.length);
         }
         Path target = file.toRealPath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".contentlint-fix");
+        Path realRoot = root.toRealPath();
+        if (!target.startsWith(realRoot)) {
+            throw new Refused(file + " is a link to " + target + ", outside the checked root " + realRoot
+                    + "; it was not written");
+        }
+        int mode = (Integer) Files.getAttribute(target, "unix:mode");
+        if ((mode & 0200) == 0) {
+            throw new Refused(file + " is read-only (mode " + String.format("%04o", mode & 07777) + "); it was not written");
+        }
+        Path folder = target.getParent();
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, "." + target.getFileName(), ".contentlint-fix");
+        } catch (AccessDeniedException e) {
+            throw new Refused(file + " is in a folder that cannot be written (" + folder
+                    + "), so the fix cannot be written atomically; it was not written");
+        }
+        Path keep = folder.resolve(temp.getFileName() + ".orig");
         try {
             Files.write(temp, bytes);
-            PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-            if (posix != null) {
-                Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
+            sameOwnerAndMode(target, temp, file);
+            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                if (!Arrays.equals(contents(channel), original)) {
+                    throw changed(file);
+                }
+                Files.createLink(keep, target);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                afterRename.run();
+                if (!Arrays.equals(contents(channel), original)) {
+                    // A writer had the old file open and wrote to it: put it back, with what it wrote.
+                    Files.move(keep, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    throw changed(file);
+                }
             }
-            if (!Arrays.equals(Files.readAllBytes(target), original)) {
-                throw new ChangedOnDisk(file);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+            Files.deleteIfExists(keep);
         }
+    }
+
+    private static Refused changed(Path file) {
+        return new Refused(file + " changed on disk while it was being fixed; it was not written");
+    }
+
+    private static byte[] contents(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("file grew too large while it was being fixed");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size + 1);
+        channel.position(0);
+        while (channel.read(buffer) > 0 && buffer.hasRemaining()) {
+            // read until end of file, or one byte past the size it had, which shows it grew
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    /** Gives {@code temp} the owner, group and full mode of {@code target}; owner first, since chown clears setuid. */
+    private static void sameOwnerAndMode(Path target, Path temp, Path file) throws IOException {
+        int uid = (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        int gid = (Integer) Files.getAttribute(target, "unix:gid", LinkOption.NOFOLLOW_LINKS);
+        int mode = (Integer) Files.getAttribute(target, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+        try {
+            if ((Integer) Files.getAttribute(temp, "unix:uid") != uid) {
+                Files.setAttribute(temp, "unix:uid", uid);
+            }
+            if ((Integer) Files.getAttribute(temp, "unix:gid") != gid) {
+                Files.setAttribute(temp, "unix:gid", gid);
+            }
+        } catch (IOException | SecurityException e) {
+            throw new Refused(file + " belongs to another owner, whom the fixed file could not be given; it was not written");
+        }
+        Files.setAttribute(temp, "unix:mode", mode & 07777);
     }
 }

@@ -1,7 +1,9 @@
 package dev.contentlint.index;
 
+import dev.contentlint.io.GuardedReader;
 import dev.contentlint.text.Sha256;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
@@ -9,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 
 /**
  * The index entries of the last run, on disk, so that a run re-reads only the pages that
@@ -25,11 +27,14 @@ import java.util.concurrent.TimeUnit;
  * knows the file unchanged, else its size and modification time. When the whole listing's
  * fingerprint is unchanged, every entry is reused at once. One file per repository and field
  * roles, read in one go; it is rewritten whole (a temporary file, then a rename) when
- * anything changed, so a reader never sees half of it, and a damaged file only costs a full
- * re-read.
+ * anything changed, so a reader never sees half of it. It ends with a CRC-32C of the rest, so
+ * a damaged file (a flipped bit would change a url, and so a finding) is never trusted: it only
+ * costs a full re-read.
  */
 final class IndexCache {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** A cache is tens of bytes a page; anything larger is not one of ours. */
+    private static final long MAX_BYTES = 1L << 30;
     private static final int INDEXED = 1;
     private static final int ID = 2;
     private static final int URL = 4;
@@ -106,8 +111,8 @@ final class IndexCache {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
-                    1 << 16))) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
+            try (DataOutputStream out = new DataOutputStream(body)) {
                 out.writeInt(FORMAT);
                 writeString(out, newFingerprint);
                 out.writeInt(current.size());
@@ -125,6 +130,12 @@ final class IndexCache {
                     }
                 }
             }
+            byte[] bytes = body.toByteArray();
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+                    1 << 16))) {
+                out.write(bytes);
+                out.writeInt(checksum(bytes, bytes.length));
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -139,7 +150,12 @@ final class IndexCache {
     private static IndexCache load(Path file) {
         Map<String, Stored> entries = new LinkedHashMap<>();
         try {
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            byte[] bytes = GuardedReader.readBytes(file, MAX_BYTES);
+            int length = bytes.length - Integer.BYTES;
+            if (length < Integer.BYTES || checksum(bytes, length) != ByteBuffer.wrap(bytes, length, Integer.BYTES).getInt()) {
+                return new IndexCache(file, "", new LinkedHashMap<>());
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
             if (in.getInt() != FORMAT) {
                 return new IndexCache(file, "", new LinkedHashMap<>());
             }
@@ -154,12 +170,16 @@ final class IndexCache {
                         (flags & SUBJECT) != 0 ? readString(in) : null, (flags & INDEXED) != 0));
             }
             return new IndexCache(file, fingerprint, entries);
-        } catch (NoSuchFileException e) {
-            return new IndexCache(file, "", entries);
         } catch (IOException | RuntimeException e) {
             // damaged (BufferUnderflowException, a bad length): every page is read again, and the file rewritten
             return new IndexCache(file, "", new LinkedHashMap<>());
         }
+    }
+
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     private static void writeString(DataOutputStream out, String value) throws IOException {
@@ -170,7 +190,7 @@ final class IndexCache {
 
     private static String readString(ByteBuffer in) {
         int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
+        if (length < 0 || length > in.remaining()) { // remaining() stops before the checksum
             throw new BufferUnderflowException();
         }
         String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);

@@ -41,7 +41,8 @@ public final class PageReader {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                return fail(attributes.isDirectory() ? "is a folder, not a page"
+                return fail(attributes.isDirectory() ? Files.isReadable(file) ? "is a folder, not a page"
+                        : "is a folder that cannot be read (permission denied), so the pages in it are not checked"
                         : "is not a regular file (a pipe, socket or device), so it is not read");
             }
             long size = attributes.size();

@@ -41,7 +41,7 @@ final class LanguageToolChecker {
      */
     LanguageToolChecker(ProseSettings options) {
         Language lean = LeanEnglish.forCode(options.language(), options.chunker());
-        this.language = lean != null ? lean : stockLanguage(options.language());
+        this.language = lean != null ? lean : stockLanguage(options.language(), options.origin("language"));
         // The lean languages' chunker decodes greedily once its models are swapped in.
         CompletableFuture<Void> chunkerModels = lean != null && options.chunker()
                 ? CompletableFuture.runAsync(GreedyChunking::install, LanguageToolChecker::inBackground)
@@ -60,11 +60,11 @@ final class LanguageToolChecker {
             rules.add(rule.getId());
         }
         for (String id : options.disabledRules()) {
-            switchRule(id, "disabled-rules", categories.contains(id), rules.contains(id), options.language(),
+            switchRule(id, "disabled-rules", categories.contains(id), rules.contains(id), options,
                     () -> tool.disableCategory(new CategoryId(id)), () -> tool.disableRule(id));
         }
         for (String id : options.enabledRules()) {
-            switchRule(id, "enabled-rules", categories.contains(id), rules.contains(id), options.language(),
+            switchRule(id, "enabled-rules", categories.contains(id), rules.contains(id), options,
                     () -> tool.enableRuleCategory(new CategoryId(id)), () -> tool.enableRule(id));
         }
         for (Rule rule : tool.getAllActiveRules()) {
@@ -107,21 +107,21 @@ final class LanguageToolChecker {
     }
 
     /** An id in the settings names a category or a rule; anything else is a mistake in the configuration. */
-    private static void switchRule(String id, String key, boolean isCategory, boolean isRule, String language,
+    private static void switchRule(String id, String key, boolean isCategory, boolean isRule, ProseSettings options,
             Runnable onCategory, Runnable onRule) {
         if (isCategory) {
             onCategory.run();
         } else if (isRule) {
             onRule.run();
         } else {
-            throw new ProseSetupException("prose." + key + ": '" + id
-                    + "' is neither a LanguageTool rule nor a category of " + language);
+            throw new ProseSetupException(options.origin(key + ":" + id) + "prose." + key + ": '" + id
+                    + "' is neither a LanguageTool rule nor a category of " + options.language());
         }
     }
 
-    private static Language stockLanguage(String code) {
+    private static Language stockLanguage(String code, String origin) {
         if (!Languages.isLanguageSupported(code)) {
-            throw new ProseSetupException("prose.language: '" + code + "' is not a language LanguageTool supports here"
+            throw new ProseSetupException(origin + "prose.language: '" + code + "' is not a language LanguageTool supports here"
                     + " (for example en-US, en-GB)");
         }
         return Languages.getLanguageForShortCode(code);

@@ -42,7 +42,7 @@ public final class ProseCache {
      * made by an earlier build of the same version (a checkout of main whose cache CI restored)
      * must not be reused. ProseCacheTest fails when the prose sources change and this does not.
      */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
     private static final byte[] MAGIC = "contentlint-prose\n".getBytes(StandardCharsets.US_ASCII);
 
     /** A 128-bit digest of a text in its namespace. */

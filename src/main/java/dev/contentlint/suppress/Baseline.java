@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.UsageException;
+import dev.contentlint.io.GuardedReader;
 import dev.contentlint.text.Sha256;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +31,8 @@ import java.util.function.Predicate;
  */
 public final class Baseline {
     private static final int VERSION = 1;
+    /** A site's whole baseline is about a hundred bytes a finding: 120,000 findings take some 15 MB. */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::file).thenComparing(Key::rule)
             .thenComparing(k -> k.field() == null ? "" : k.field()).thenComparing(Key::text);
 
@@ -96,13 +97,15 @@ public final class Baseline {
 
     /** Reads a baseline file; a missing or malformed one is a usage error that says where and why. */
     public static Baseline read(Path file) {
+        if (!Files.exists(file)) {
+            throw new UsageException("baseline " + file + " does not exist; create it with --update-baseline " + file);
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("baseline " + file + " does not exist; create it with --update-baseline " + file);
-        } catch (IOException e) {
-            throw new UsageException("cannot read baseline " + file + ": " + e.getMessage());
+            text = GuardedReader.readUtf8(file, MAX_BYTES);
+        } catch (GuardedReader.RefusedException e) {
+            throw new UsageException("cannot read baseline " + file + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "")
+                    + ": " + e.getMessage());
         }
         JsonNode root;
         try {

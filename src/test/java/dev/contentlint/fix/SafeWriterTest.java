@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link SafeWriter}: atomic replacement, permissions kept, and no write over a file that changed. */
+/** {@link SafeWriter}: atomic replacement, owner and mode kept, and no write over a file that changed or lies outside the root. */
 class SafeWriterTest {
     @TempDir
     Path dir;
@@ -37,7 +38,7 @@ class SafeWriterTest {
     void replacesTheFileAndLeavesNoTemporaryFile() throws IOException {
         Path file = dir.resolve("page.md");
         Files.write(file, utf8("old é\n"));
-        SafeWriter.write(file, utf8("old é\n"), "new é 🙂\n", false);
+        SafeWriter.write(dir, file, utf8("old é\n"), "new é 🙂\n", false);
         assertArrayEquals(utf8("new é 🙂\n"), Files.readAllBytes(file));
         assertEquals(List.of("page.md"), folder());
     }
@@ -46,8 +47,8 @@ class SafeWriterTest {
     void refusesAFileThatChangedOnDiskAndLeavesItUntouched() throws IOException {
         Path file = dir.resolve("page.md");
         Files.write(file, utf8("edited by someone else\n"));
-        SafeWriter.ChangedOnDisk refused = assertThrows(SafeWriter.ChangedOnDisk.class,
-                () -> SafeWriter.write(file, utf8("what the fix was computed from\n"), "fixed\n", false));
+        SafeWriter.Refused refused = assertThrows(SafeWriter.Refused.class,
+                () -> SafeWriter.write(dir, file, utf8("what the fix was computed from\n"), "fixed\n", false));
         assertTrue(refused.getMessage().contains("changed on disk"), refused.getMessage());
         assertArrayEquals(utf8("edited by someone else\n"), Files.readAllBytes(file));
         assertEquals(List.of("page.md"), folder(), "a temporary file was left behind");
@@ -61,7 +62,7 @@ class SafeWriterTest {
             if (now.equals("abc\n")) {
                 continue;
             }
-            assertThrows(SafeWriter.ChangedOnDisk.class, () -> SafeWriter.write(file, utf8("abc\n"), "x\n", false),
+            assertThrows(SafeWriter.Refused.class, () -> SafeWriter.write(dir, file, utf8("abc\n"), "x\n", false),
                     now);
             assertArrayEquals(utf8(now), Files.readAllBytes(file));
         }
@@ -70,18 +71,18 @@ class SafeWriterTest {
     @Test
     void aFileDeletedSinceItWasReadIsNotRecreated() {
         Path file = dir.resolve("gone.md");
-        assertThrows(IOException.class, () -> SafeWriter.write(file, utf8("was here\n"), "fixed\n", false));
+        assertThrows(IOException.class, () -> SafeWriter.write(dir, file, utf8("was here\n"), "fixed\n", false));
         assertFalse(Files.exists(file));
     }
 
     @Test
     void keepsPermissions() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions");
-        for (String mode : List.of("rw-r-----", "rw-------", "r--r--r--", "rwxrwxr-x")) {
+        for (String mode : List.of("rw-r-----", "rw-------", "rwxrwxr-x")) {
             Path file = dir.resolve("page-" + mode.replace('-', '_') + ".md");
             Files.write(file, utf8("old\n"));
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
-            SafeWriter.write(file, utf8("old\n"), "new\n", false);
+            SafeWriter.write(dir, file, utf8("old\n"), "new\n", false);
             assertEquals("new\n", Files.readString(file), mode);
             assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), mode);
         }
@@ -92,7 +93,7 @@ class SafeWriterTest {
         Path file = dir.resolve("bom.md");
         byte[] original = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n'};
         Files.write(file, original);
-        SafeWriter.write(file, original, "b\n", true);
+        SafeWriter.write(dir, file, original, "b\n", true);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'b', '\n'}, Files.readAllBytes(file));
     }
 
@@ -101,11 +102,91 @@ class SafeWriterTest {
         Path target = Files.createDirectories(dir.resolve("real")).resolve("page.md");
         Files.write(target, utf8("old\n"));
         Path link = Files.createSymbolicLink(dir.resolve("link.md"), target);
-        SafeWriter.write(link, utf8("old\n"), "new\n", false);
+        SafeWriter.write(dir, link, utf8("old\n"), "new\n", false);
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("new\n", Files.readString(target));
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertEquals(List.of("page.md"), files.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    private static boolean run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0;
+    }
+
+    @Test
+    void keepsTheSetuidBitAndTheOwner() throws Exception {
+        Path file = dir.resolve("page.md");
+        Files.write(file, utf8("old\n"));
+        boolean chowned = run("chown", "65534:65534", file.toString());
+        assumeTrue(run("chmod", "4755", file.toString()), "chmod is not available");
+        SafeWriter.write(dir, file, utf8("old\n"), "new\n", false);
+        assertEquals("new\n", Files.readString(file));
+        assertEquals(04755, (Integer) Files.getAttribute(file, "unix:mode") & 07777);
+        if (chowned) {
+            assertEquals(65534, Files.getAttribute(file, "unix:uid"));
+            assertEquals(65534, Files.getAttribute(file, "unix:gid"));
+        }
+    }
+
+    @Test
+    void aReadOnlyPageIsRefusedEvenForRoot() throws IOException {
+        Path file = dir.resolve("page.md");
+        Files.write(file, utf8("old\n"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        SafeWriter.Refused refused = assertThrows(SafeWriter.Refused.class,
+                () -> SafeWriter.write(dir, file, utf8("old\n"), "new\n", false));
+        assertTrue(refused.getMessage().contains("read-only (mode 0444)"), refused.getMessage());
+        assertEquals("old\n", Files.readString(file));
+    }
+
+    @Test
+    void aLinkOutOfTheRootIsNotWrittenThrough(@TempDir Path outside) throws IOException {
+        Path target = Files.writeString(outside.resolve("secret.md"), "old\n");
+        Path root = Files.createDirectories(dir.resolve("site"));
+        Path link = Files.createSymbolicLink(root.resolve("page.md"), target);
+        SafeWriter.Refused refused = assertThrows(SafeWriter.Refused.class,
+                () -> SafeWriter.write(root, link, utf8("old\n"), "new\n", false));
+        assertTrue(refused.getMessage().contains("outside the checked root"), refused.getMessage());
+        assertEquals("old\n", Files.readString(target));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void aPageInAFolderThatCannotBeWrittenNamesTheFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("locked"));
+        Path file = Files.writeString(folder.resolve("page.md"), "old\n");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(folder), "running as root, which writes into a read-only folder");
+            SafeWriter.Refused refused = assertThrows(SafeWriter.Refused.class,
+                    () -> SafeWriter.write(dir, file, utf8("old\n"), "new\n", false));
+            assertTrue(refused.getMessage().contains("page.md") && refused.getMessage().contains("folder that cannot be written"),
+                    refused.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aWriteToTheOldFileAfterTheRenameIsPutBack() throws IOException {
+        Path file = dir.resolve("page.md");
+        Files.writeString(file, "old\n");
+        try (java.nio.channels.FileChannel writer = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+            // The writer opened the page before the fix replaced it, and writes once it has.
+            SafeWriter.Refused refused = assertThrows(SafeWriter.Refused.class, () -> SafeWriter.write(dir, file,
+                    utf8("old\n"), "new\n", false, () -> {
+                        try {
+                            writer.write(java.nio.ByteBuffer.wrap(utf8("appended\n")));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }));
+            assertTrue(refused.getMessage().contains("changed on disk"), refused.getMessage());
+        }
+        assertEquals("old\nappended\n", Files.readString(file));
+        assertEquals(List.of("page.md"), folder(), "a temporary file or link was left behind");
     }
 }

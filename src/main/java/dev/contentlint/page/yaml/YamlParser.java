@@ -196,8 +196,10 @@ public final class YamlParser {
                         Frame parent = stack.peek();
                         parent.expanded += expanded.getOrDefault(node, 1L);
                         if (parent.expanded > MAX_EXPANDED_VALUES) {
-                            problem("aliases expand the front matter to more than " + MAX_EXPANDED_VALUES
-                                    + " values (an alias bomb?)", event);
+                            problem(aliases > 0
+                                    ? "aliases expand the front matter to more than " + MAX_EXPANDED_VALUES
+                                            + " values (an alias bomb?)"
+                                    : "a mapping or list holds more than " + MAX_EXPANDED_VALUES + " values", event);
                             return null;
                         }
                         add(parent, node, event);
