@@ -127,9 +127,18 @@ final class LanguageToolChecker {
         return Languages.getLanguageForShortCode(code);
     }
 
+    /** The rule id of the match that says a text was too long to check. */
+    static final String TOO_LONG_RULE = "CONTENTLINT_TOO_LONG";
+    static final int MAX_TEXT_CHARS = 500_000;
+    static final int MAX_SENTENCE_CHARS = 10_000;
+
     /** Checks Markdown prose; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown) {
         MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown);
+        ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
+        if (tooLong != null) {
+            return List.of(tooLong);
+        }
         List<RuleMatch> matches;
         try {
             matches = tool.check(annotated.text());
@@ -154,6 +163,38 @@ final class LanguageToolChecker {
                     List.copyOf(suggested.subList(0, Math.min(suggestions, suggested.size())))));
         }
         return out;
+    }
+
+    /**
+     * A match that says the text was not checked, when it is longer than LanguageTool can check
+     * in reasonable time, or null. LanguageTool's disambiguation grows faster than linearly with
+     * a sentence's length: a run of 100,000 words without a full stop did not finish in 8 minutes.
+     * Real sentences are a few hundred characters, real answers tens of thousands.
+     */
+    private ProseMatch tooLongToCheck(String markdown, String plain) {
+        String reason = null;
+        if (plain.length() > MAX_TEXT_CHARS) {
+            reason = String.format("the text has %,d characters of prose, over the %,d that are checked", plain.length(),
+                    MAX_TEXT_CHARS);
+        } else {
+            int longest = 0;
+            for (String sentence : language.getSentenceTokenizer().tokenize(plain)) {
+                longest = Math.max(longest, sentence.length());
+            }
+            if (longest > MAX_SENTENCE_CHARS) {
+                reason = String.format("it has a sentence of %,d characters, over the %,d that are checked", longest,
+                        MAX_SENTENCE_CHARS);
+            }
+        }
+        if (reason == null) {
+            return null;
+        }
+        int end = 0;
+        while (end < markdown.length() && end < 80 && !Character.isWhitespace(markdown.charAt(end))) {
+            end++;
+        }
+        return new ProseMatch(false, TOO_LONG_RULE, "CONTENTLINT", 0, Math.max(end, Math.min(1, markdown.length())),
+                "grammar and spelling not checked: " + reason, List.of());
     }
 
     /**

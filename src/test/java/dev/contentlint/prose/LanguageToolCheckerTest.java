@@ -20,6 +20,24 @@ class LanguageToolCheckerTest {
     }
 
     @Test
+    void aSentenceTooLongToCheckIsReportedNotCheckedForMinutes() {
+        String words = "the cat sat on a mat while energy flows through circuits ".repeat(2_000); // 116,000 chars
+        List<ProseMatch> matches = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> CHECKER.check("Fine start. " + words + "end."));
+        assertEquals(List.of(LanguageToolChecker.TOO_LONG_RULE), matches.stream().map(ProseMatch::ruleId).toList());
+        assertTrue(matches.get(0).message().contains("a sentence of 114,004 characters"), matches.get(0).message());
+        assertEquals("Fine", "Fine start.".substring(matches.get(0).from(), matches.get(0).to()));
+    }
+
+    @Test
+    void aTextTooLongToCheckIsReported() {
+        String text = "A short sentence is checked here. ".repeat(15_000); // 510,000 chars
+        List<ProseMatch> matches = CHECKER.check(text);
+        assertEquals(List.of(LanguageToolChecker.TOO_LONG_RULE), matches.stream().map(ProseMatch::ruleId).toList());
+        assertTrue(matches.get(0).message().contains("over the 500,000 that are checked"), matches.get(0).message());
+    }
+
+    @Test
     void theChunkerDecodesGreedilyAndRulesThatReadChunksStillFire() {
         assertTrue(GreedyChunking.active(), "the chunker's beam is 1");
         assertTrue(rules("It's tail was long.").contains("IT_IS_2"), "needs chunk tags");
