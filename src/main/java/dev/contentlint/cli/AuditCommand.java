@@ -5,12 +5,12 @@ import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.engine.UsageException;
+import dev.contentlint.io.GuardedReader;
+import dev.contentlint.page.PageReader;
 import dev.contentlint.report.AuditSummary;
 import dev.contentlint.report.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -83,12 +83,15 @@ final class AuditCommand implements Callable<Integer> {
         return result.internalErrors().isEmpty() ? 0 : Main.ERROR;
     }
 
-    /** A page's lines as the report shows them; an unreadable page shows none. */
+    /**
+     * A page's lines as the report shows them; an unreadable page shows none. It is read as the
+     * check read it, so a FIFO or a link to a device, which the check reported, is not opened here.
+     */
     private static List<String> sourceLines(Path file) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String text = GuardedReader.readUtf8(file, PageReader.DEFAULT_MAX_BYTES);
             return List.of(text.replace("\r\n", "\n").split("\n", -1));
-        } catch (IOException e) {
+        } catch (GuardedReader.RefusedException e) {
             return null;
         }
     }

@@ -72,4 +72,19 @@ class GuardedInputTest {
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("baseline.json:2:2: invalid UTF-8"), run::toString);
     }
+
+    @Test
+    void auditHtmlDoesNotOpenAFifoOrDevZeroAmongThePages() throws Exception {
+        Path fifo = dir.resolve("pipe.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
+        Files.createSymbolicLink(dir.resolve("zero.md"), Path.of("/dev/zero"));
+        Path html = dir.resolve("report.html");
+        Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run("audit", "--no-prose",
+                "--no-cache", "--config", config.toString(), "--html", html.toString(), "-o", dir.resolve("a.txt").toString(),
+                dir.toString()));
+        assertEquals(0, run.code(), run::toString);
+        String report = Files.readString(html);
+        assertTrue(report.contains("pipe.md") && report.contains("zero.md"), "both are reported as unreadable pages");
+    }
 }
