@@ -56,7 +56,7 @@ final class PageSelection implements AutoCloseable {
             String why = Files.isRegularFile(file) ? filter.exclusion(PageFiles.relative(config.root(), file)) : null;
             if (why != null) {
                 String settings = config.file() != null ? " (include and exclude in " + config.file() + ")" : "";
-                err.println("contentlint: warning: " + Printable.of(target.toString()) + ": file ignored because "
+                err.println("contentlint: warning: " + Printable.path(target.toString()) + ": file ignored because "
                         + why + settings);
             }
         }

@@ -1,5 +1,6 @@
 package dev.contentlint.cli;
 
+import dev.contentlint.text.Slashes;
 import dev.contentlint.engine.UsageException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,8 +36,8 @@ record Shards(int index, int count) {
     /** 0 to count - 1, from a CRC-32 of the '/'-separated path relative to the repository. */
     int shareOf(Path repository, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        String relative = (absolute.startsWith(repository) ? repository.relativize(absolute) : absolute).toString()
-                .replace('\\', '/');
+        String relative = Slashes.of((absolute.startsWith(repository) ? repository.relativize(absolute) : absolute)
+                .toString());
         CRC32 crc = new CRC32();
         crc.update(relative.getBytes(StandardCharsets.UTF_8));
         return (int) (crc.getValue() % count);

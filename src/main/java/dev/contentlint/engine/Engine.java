@@ -1,5 +1,6 @@
 package dev.contentlint.engine;
 
+import dev.contentlint.text.Slashes;
 import dev.contentlint.config.Config;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.index.RepositoryFile;
@@ -135,7 +136,7 @@ public final class Engine {
     public static String displayPath(Path workingDirectory, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path shown = workingDirectory.getRoot().equals(abs.getRoot()) ? workingDirectory.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        return Slashes.of(shown.toString());
     }
 
     public Config config() {

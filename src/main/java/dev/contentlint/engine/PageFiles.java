@@ -1,5 +1,6 @@
 package dev.contentlint.engine;
 
+import dev.contentlint.text.Slashes;
 import dev.contentlint.config.PathFilter;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -86,8 +87,8 @@ public final class PageFiles {
     /** The path relative to the root, '/'-separated; a path outside the root keeps its file name only. */
     public static String relative(Path root, Path path) {
         // String work, not Path.relativize: this runs for every file and folder of a large site.
-        String full = path.toString().replace('\\', '/');
-        String base = root.toString().replace('\\', '/');
+        String full = Slashes.of(path.toString());
+        String base = Slashes.of(root.toString());
         if (full.startsWith(base) && (full.length() == base.length() || full.charAt(base.length()) == '/'
                 || base.endsWith("/"))) {
             return full.substring(Math.min(full.length(), base.length() + (base.endsWith("/") ? 0 : 1)));

@@ -1,5 +1,6 @@
 package dev.contentlint.report;
 
+import dev.contentlint.text.Slashes;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.RuleMeta;
@@ -49,6 +50,6 @@ public record ReportInput(RunResult result, List<RuleMeta> rules, String toolVer
     public String rootRelative(Finding finding) {
         Path absolute = workingDirectory.resolve(finding.path()).normalize();
         Path relative = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return relative.toString().replace('\\', '/');
+        return Slashes.of(relative.toString());
     }
 }

@@ -86,7 +86,7 @@ public final class TerminalReporter extends StreamingReporter {
         for (Finding f : findings) {
             at = Math.max(at, location(f).length());
         }
-        out.append(paint(UNDERLINE, Printable.of(path))).append('\n');
+        out.append(paint(UNDERLINE, Printable.path(path))).append('\n');
         for (Finding f : findings) {
             String severity = f.severity().label();
             out.append("  ").append(paint(DIM, pad(location(f), at))).append("  ")

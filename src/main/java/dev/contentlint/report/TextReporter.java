@@ -42,7 +42,7 @@ public final class TextReporter extends StreamingReporter {
 
     /** "path:line:col: severity [rule-id] ", what precedes the message. */
     static String prefix(Finding f) {
-        return Printable.of(f.path()) + ':' + f.start().line() + ':' + f.start().column() + ": " + f.severity().label()
+        return Printable.path(f.path()) + ':' + f.start().line() + ':' + f.start().column() + ": " + f.severity().label()
                 + " [" + f.ruleId() + "] ";
     }
 

@@ -34,6 +34,23 @@ public final class Printable {
         return out.toString();
     }
 
+    /**
+     * A path made safe and unambiguous, as git's core.quotePath shows one: a path with a control
+     * character, a double quote or a backslash is put in double quotes, with those escaped, so
+     * that a file named {@code b\nc.md} and one whose name holds a line break never look alike.
+     */
+    public static String path(String path) {
+        boolean plain = true;
+        for (int i = 0; i < path.length() && plain; i++) {
+            char c = path.charAt(i);
+            plain = !isControl(c) && c != '"' && c != '\\';
+        }
+        if (plain) {
+            return path;
+        }
+        return '"' + of(path.replace("\\", "\\\\").replace("\"", "\\\"")) + '"';
+    }
+
     /** C0 and C1 controls, DEL, and the line and paragraph separators. */
     private static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';

@@ -1,5 +1,6 @@
 package dev.contentlint.rules.url;
 
+import dev.contentlint.text.Slashes;
 import dev.contentlint.page.Page;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.RuleContext;
@@ -18,7 +19,7 @@ public final class UrlPathMismatch extends BuiltinRule {
         if (address.url() == null || page.file() == null) {
             return;
         }
-        String path = page.file().toAbsolutePath().normalize().toString().replace('\\', '/');
+        String path = Slashes.of(page.file().toAbsolutePath().normalize().toString());
         Optional<Map<String, String>> variables = context.layout().matchPath(path);
         Optional<String> expected = variables.flatMap(v -> context.layout().url(v));
         if (expected.isEmpty()) {

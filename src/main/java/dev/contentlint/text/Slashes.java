@@ -1,0 +1,18 @@
+package dev.contentlint.text;
+
+import java.io.File;
+
+/**
+ * Paths as findings show them: '/'-separated. Only the platform's own separator is turned into
+ * '/'; on Linux and macOS a backslash is a character of a file name ({@code \back.md}), not a
+ * separator, and is kept.
+ */
+public final class Slashes {
+    private static final boolean BACKSLASH_SEPARATES = File.separatorChar == '\\';
+
+    private Slashes() {}
+
+    public static String of(String path) {
+        return BACKSLASH_SEPARATES ? path.replace('\\', '/') : path;
+    }
+}
