@@ -172,6 +172,7 @@ final class PlainBlockReader {
     private YamlScalar blockScalar(int start, int lineEnd, int indent, boolean folded) {
         int i = start + 1;
         boolean strip = i < lineEnd && src.charAt(i) == '-';
+        boolean keep = i < lineEnd && src.charAt(i) == '+';
         if (i < lineEnd && (src.charAt(i) == '-' || src.charAt(i) == '+')) {
             i++;
         }
@@ -212,7 +213,7 @@ final class PlainBlockReader {
             pos = nextLine(eol);
         }
         if (contentIndent < 0) {
-            return null;
+            return emptyBeforeDedent(start, indent, folded, keep);
         }
         // Trailing blank lines belong to the scalar; its span ends where the next line starts.
         Range range = new Range(start, pos);
@@ -222,6 +223,22 @@ final class PlainBlockReader {
                     : ScalarStyle.LITERAL, null, range, src, ScalarSourceMap.run(range, onlyLineStart, onlyLineEnd));
         }
         return ScalarSourceMap.blockScalar(src, range, folded);
+    }
+
+    /**
+     * A block scalar with no content line, ended by a key less indented than its own: its value
+     * is the empty string, as YAML has it and libyaml reads it. snakeyaml-engine 2.x refuses it
+     * ("the leading empty lines contain more spaces than the first non-empty line"), so this
+     * reader is the one that reads it. Any other empty block scalar is left to snakeyaml, and so
+     * is the keep chomping (+), whose value holds the blank lines.
+     */
+    private YamlScalar emptyBeforeDedent(int start, int indent, boolean folded, boolean keep) {
+        if (keep || pos >= end || indentAt(pos) >= indent) {
+            return null;
+        }
+        Range range = new Range(start, pos);
+        return new YamlScalar("", folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL, null, range, src,
+                ScalarSourceMap.run(range, pos, pos));
     }
 
     private int indentAt(int lineStart) {

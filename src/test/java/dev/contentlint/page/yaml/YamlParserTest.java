@@ -10,6 +10,7 @@ import dev.contentlint.page.Range;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The safe loader: no objects from tags, bounded aliases and nesting, problems where they stand. */
@@ -21,6 +22,30 @@ class YamlParserTest {
 
     private static YamlMapping root(YamlParser.Result result) {
         return (YamlMapping) result.root();
+    }
+
+    @Test
+    void anEmptyBlockScalarBeforeALessIndentedKeyIsTheEmptyString() {
+        // YAML allows these and libyaml reads '' for each; snakeyaml-engine refuses them ("the leading
+        // empty lines contain more spaces than the first non-empty line"), found by mutating real pages.
+        Map<String, List<String>> cases = Map.of(
+                "seo:\n  title: >-\nanswer: hello\n", List.of("seo", "title"),
+                "a:\n  id: 3\n  title: |\nb: x\n", List.of("a", "title"),
+                "seo:\n  title: >-\n\nanswer: hello\n", List.of("seo", "title"),
+                "a:\n  b:\n    c: |-\n  d: 1\ne: 2\n", List.of("a", "b", "c"));
+        cases.forEach((yaml, path) -> {
+            assertEquals(1, YamlParser.parseFully(yaml, 0, yaml.length()).problems().size(), "snakeyaml refuses " + yaml);
+            YamlParser.Result result = parse(yaml);
+            assertEquals(List.of(), result.problems(), yaml);
+            YamlNode node = root(result);
+            for (String key : path) {
+                node = ((YamlMapping) node).get(key).orElseThrow();
+            }
+            YamlScalar empty = (YamlScalar) node;
+            assertEquals("", empty.value(), yaml);
+            assertEquals(yaml.charAt(empty.range().start()) == '>' ? ScalarStyle.FOLDED : ScalarStyle.LITERAL,
+                    empty.style(), yaml);
+        });
     }
 
     @Test
