@@ -8,6 +8,7 @@ import dev.contentlint.page.Position;
 import dev.contentlint.rules.RuleMeta;
 import dev.contentlint.rules.Severity;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +33,60 @@ public final class SarifReporter extends StreamingReporter {
             Pattern.compile("\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:/.*");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /**
+     * GitHub code scanning rejects a run of more than 25,000 results and stores at most 100
+     * locations of a result (docs/ci.md, "GitHub's limits").
+     */
+    public static final int GITHUB_MAX_RESULTS = 25_000;
+    static final int MAX_RELATED_LOCATIONS = 100;
+
+    private final int maxResults;
+
+    /** A reporter within GitHub's limit of results per run. */
+    public SarifReporter() {
+        this(GITHUB_MAX_RESULTS);
+    }
+
+    /** A reporter that keeps the {@code maxResults} most severe results. */
+    public SarifReporter(int maxResults) {
+        if (maxResults < 0) {
+            throw new IllegalArgumentException("maxResults < 0: " + maxResults);
+        }
+        this.maxResults = maxResults;
+    }
+
+    /** The findings the run keeps, in {@link ResultOrder}, and what it leaves out. */
+    record Selection(List<Integer> kept, LeftOut leftOut) {}
+
+    Selection select(ReportInput input) {
+        List<Finding> findings = input.findings();
+        List<ResultOrder> keys = new ArrayList<>(findings.size());
+        findings.forEach(f -> keys.add(ResultOrder.of(f, input)));
+        List<Integer> order = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(keys::get));
+        int keep = Math.min(maxResults, order.size());
+        LeftOut leftOut = new LeftOut(maxResults);
+        order.subList(keep, order.size()).forEach(i -> leftOut.add(findings.get(i).ruleId(), 1));
+        return new Selection(List.copyOf(order.subList(0, keep)), leftOut);
+    }
+
+    @Override
+    public java.util.Optional<String> leftOutMessage(ReportInput input) {
+        Selection selection = select(input);
+        return selection.leftOut().total() == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(selection.leftOut().message("the SARIF report keeps the "
+                        + selection.kept().size() + " most severe findings (--max-results " + maxResults + ")"));
+    }
 
 
-    /** Streams the results one by one after the run's header: a corpus run has 600,000. */
+    /**
+     * Streams the results one by one after the run's header, the most severe first (see
+     * {@link ResultOrder}), at most {@code maxResults} of them; the rest are counted in
+     * the invocation's notifications.
+     */
     @Override
     public void write(ReportInput input, java.io.Writer out) throws java.io.IOException {
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
@@ -73,9 +125,17 @@ public final class SarifReporter extends StreamingReporter {
                 notification.putObject("message").put("text", error);
             }
         }
+        Selection selection = select(input);
+        selection.leftOut().addNotifications(invocation, ruleIndex);
 
-        List<Finding> findings = input.findings();
-        List<String> fingerprints = Fingerprints.primaryLocationLineHashes(findings);
+        // Fingerprints number identical findings in the engine's order, whatever is kept.
+        List<String> allFingerprints = Fingerprints.primaryLocationLineHashes(input.findings());
+        List<Finding> findings = new ArrayList<>(selection.kept().size());
+        List<String> fingerprints = new ArrayList<>(selection.kept().size());
+        for (int i : selection.kept()) {
+            findings.add(input.findings().get(i));
+            fingerprints.add(allFingerprints.get(i));
+        }
         int[] sameFix = SharedFixes.firstCarriers(findings);
         // runs[0].results is the last field of the run, and runs the last of the log.
         JsonOutput.stream(out, generator -> {
@@ -134,6 +194,23 @@ public final class SarifReporter extends StreamingReporter {
         ObjectNode region = region(f.start(), f.end());
         region.putObject("snippet").put("text", f.excerpt());
         physical.set("region", region);
+        int shown = Math.min(MAX_RELATED_LOCATIONS, f.related().size());
+        if (shown > 0) {
+            ArrayNode related = result.putArray("relatedLocations");
+            for (int i = 0; i < shown; i++) {
+                Finding.Span span = f.related().get(i);
+                ObjectNode location = related.addObject();
+                location.put("id", i + 1);
+                ObjectNode at = location.putObject("physicalLocation");
+                at.set("artifactLocation", artifact.deepCopy());
+                at.set("region", region(span.start(), span.end()));
+                location.putObject("message").put("text", (i + 1) + " of " + f.related().size());
+            }
+            if (shown < f.related().size()) {
+                ((ObjectNode) result.get("message")).put("text", f.message() + " (the first " + shown + " of "
+                        + f.related().size() + " occurrences are related locations)");
+            }
+        }
         result.putObject("partialFingerprints").put("primaryLocationLineHash", fingerprint);
 
         Fix fix = withFix ? f.fix() : null;
@@ -153,12 +230,15 @@ public final class SarifReporter extends StreamingReporter {
             sarifFix.putObject("properties").put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
         }
 
-        if (f.field() != null || !f.properties().isEmpty()) {
+        if (f.field() != null || !f.properties().isEmpty() || !f.related().isEmpty()) {
             ObjectNode properties = result.putObject("properties");
             new TreeMap<>(f.properties()).forEach((key, value) ->
                     properties.set(key, JsonOutput.MAPPER.valueToTree(value)));
             if (f.field() != null) {
                 properties.put("field", f.field());
+            }
+            if (!f.related().isEmpty()) {
+                properties.put("occurrences", f.related().size());
             }
         }
         return result;
