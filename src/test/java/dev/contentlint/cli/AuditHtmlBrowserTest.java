@@ -45,7 +45,8 @@ class AuditHtmlBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
         Files.writeString(repo.resolve(".contentlint.yaml"), "extends: default\nrules:\n  required-field: off\n");
         page("why-does-ice-float", "Ice is lighter.\\nIt floats. " + INJECTED);
-        page("why-does-wood-float", "Wood is lighter.\\nIt floats.\\nIt always does.");
+        // One escaped-newline finding each (a field's escapes are one defect); wood also ends with spaces.
+        page("why-does-wood-float", "Wood is lighter.\\nIt floats.\\nIt always does.   ");
         html = repo.resolve("report.html");
         Cli.Run run = Cli.run("audit", "--no-prose", "--no-cache", "--html", html.toString(), repo.toString());
         assertEquals(0, run.code(), run::toString);
@@ -82,8 +83,7 @@ class AuditHtmlBrowserTest {
         assertFalse(body.contains("data-pwned"), "script from a page's text ran: " + body);
         assertEquals(0, count(dom, "<script>document"), "the injected script is text, not an element");
         assertTrue(dom.contains("&lt;script&gt;document.body.setAttribute("), "and the text is shown");
-        // 3 escaped newlines in the two answers: 1 + 2.
-        assertTrue(dom.contains("<g class=\"bar\" data-label=\"escaped-newline\" data-count=\"3\">"), dom);
+        assertTrue(dom.contains("<g class=\"bar\" data-label=\"escaped-newline\" data-count=\"2\">"), dom);
         assertEquals(2, count(dom, "<tr data-path=\"[^\"]*content/learn/physics/"));
         assertTrue(dom.contains("2 of 2 pages shown"), dom);
         assertEquals(1, count(dom, "<svg id=\"chart-folders\""));
