@@ -58,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when there are more than N warnings")
     int maxWarnings;
 
+    @Option(names = "--max-results", paramLabel = "N",
+            description = "Keep the N most severe findings in SARIF (default: GitHub's 25000 a run) or N annotations of each level in the github format (default: GitHub's 10 a step)")
+    Integer maxResults;
+
     @Mixin
     ConfigOption config;
 
@@ -131,20 +135,24 @@ final class CheckCommand implements Callable<Integer> {
         ReportInput input = new ReportInput(result, loaded.known(), Main.version(), cwd, loaded.root(),
                 automationId);
         PrintWriter err = spec.commandLine().getErr();
+        Reporter reporter = grouped ? new TerminalReporter(TerminalReporter.colourWanted(System.getenv()))
+                : format.reporter(MaxResults.check(maxResults));
         reportFixes(result, err);
         if (fixDryRun) {
             result.fixed().stream().filter(f -> f.diff() != null).forEach(f -> out.print(f.diff()));
             out.flush();
             err.println(TextReporter.summary(result));
         } else if (output != null) {
-            OutputFile.write(output, writer -> format.reporter().write(input, writer));
+            OutputFile.write(output, writer -> reporter.write(input, writer));
             if (format != Format.TEXT) {
                 err.println(TextReporter.summary(result));
             }
         } else {
-            Reporter reporter = grouped ? new TerminalReporter(TerminalReporter.colourWanted(System.getenv())) : format.reporter();
             reporter.write(input, out);
             out.flush();
+        }
+        if (!fixDryRun) {
+            reporter.leftOutMessage(input).ifPresent(err::println);
         }
         for (String error : result.internalErrors()) {
             err.println("contentlint: internal error: " + error);

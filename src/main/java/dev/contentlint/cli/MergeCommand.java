@@ -2,7 +2,9 @@ package dev.contentlint.cli;
 
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.report.ReportInput;
+import dev.contentlint.report.LeftOut;
 import dev.contentlint.report.ReportMerger;
+import dev.contentlint.report.SarifReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +32,14 @@ final class MergeCommand implements Callable<Integer> {
             description = "Names the merged run in SARIF (runAutomationDetails.id); the shards' own ids are dropped")
     String category;
 
+    @Option(names = "--max-results", paramLabel = "N",
+            description = "Keep the N most severe results of the merged SARIF run (default: GitHub's 25000); give each shard at least as many")
+    Integer maxResults;
+
     @Override
     public Integer call() throws IOException {
+        Integer max = MaxResults.check(maxResults);
+        int cap = max == null ? SarifReporter.GITHUB_MAX_RESULTS : max;
         String automationId = ReportInput.automationId(Categories.check(category), null);
         for (Path report : reports) {
             if (!Files.isRegularFile(report)) {
@@ -43,7 +51,13 @@ final class MergeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> ReportMerger.merge(reports, automationId, writer));
+        LeftOut leftOut = new LeftOut(cap);
+        OutputFile.writeOrPrint(output, spec.commandLine().getOut(),
+                writer -> ReportMerger.merge(reports, automationId, cap, writer, leftOut));
+        if (leftOut.total() > 0) {
+            spec.commandLine().getErr().println(leftOut.message("the merged SARIF report keeps the " + cap
+                    + " most severe results (--max-results " + cap + ")"));
+        }
         return 0;
     }
 }

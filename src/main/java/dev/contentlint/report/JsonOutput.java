@@ -50,6 +50,15 @@ final class JsonOutput {
         void write(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException;
     }
 
+    /** A node as {@link #stream} writes it, in UTF-8, for measuring. */
+    static byte[] bytes(JsonNode node) {
+        try {
+            return WRITER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     /** The document, indented by two spaces, with a final line break. */
     static String write(JsonNode root) {
         try {

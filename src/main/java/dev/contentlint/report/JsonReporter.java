@@ -71,6 +71,14 @@ public final class JsonReporter extends StreamingReporter {
         node.put("offset", f.range().start());
         node.put("length", f.range().length());
         node.put("excerpt", f.excerpt());
+        ArrayNode related = node.putArray("related");
+        for (Finding.Span span : f.related()) {
+            ObjectNode at = related.addObject();
+            at.put("line", span.start().line());
+            at.put("column", span.start().column());
+            at.put("endLine", span.end().line());
+            at.put("endColumn", span.end().column());
+        }
         if (f.fix() != null && sameFixAs >= 0) {
             node.putObject("fix").put("sameAs", sameFixAs);
         } else if (f.fix() != null) {

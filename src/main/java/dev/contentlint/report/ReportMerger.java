@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +57,19 @@ public final class ReportMerger {
         return kind;
     }
 
-    /** @param automationId the merged SARIF run's {@code runAutomationDetails.id}; JSON has none */
-    public static void merge(List<Path> reports, String automationId, Writer out) throws IOException {
+    /**
+     * @param automationId the merged SARIF run's {@code runAutomationDetails.id}; JSON has none
+     * @param maxResults   the most results the merged SARIF run keeps (JSON keeps all)
+     */
+    public static void merge(List<Path> reports, String automationId, int maxResults, Writer out) throws IOException {
+        merge(reports, automationId, maxResults, out, new LeftOut(maxResults));
+    }
+
+    /** As {@link #merge(List, String, int, Writer)}; {@code leftOut} receives what the merged SARIF run leaves out. */
+    public static void merge(List<Path> reports, String automationId, int maxResults, Writer out, LeftOut leftOut)
+            throws IOException {
         if (kindOf(reports) == Kind.SARIF) {
-            mergeSarif(reports, automationId, out);
+            mergeSarif(reports, automationId, maxResults, out, leftOut);
         } else {
             mergeJson(reports, out);
         }
@@ -94,12 +105,15 @@ public final class ReportMerger {
             generator.writeArrayFieldStart("findings");
             for (int i = 0; i < reports.size(); i++) {
                 int offset = offsets.get(i);
-                copyResults(reports.get(i), "findings", generator, finding -> {
-                    JsonNode sameAs = finding.path("fix").path("sameAs");
-                    if (sameAs.isInt()) {
-                        ((ObjectNode) finding.get("fix")).put("sameAs", sameAs.asInt() + offset);
+                try (Elements findingsOf = new Elements(reports.get(i), "findings")) {
+                    for (JsonNode finding = findingsOf.next(); finding != null; finding = findingsOf.next()) {
+                        JsonNode sameAs = finding.path("fix").path("sameAs");
+                        if (sameAs.isInt()) {
+                            ((ObjectNode) finding.get("fix")).put("sameAs", sameAs.asInt() + offset);
+                        }
+                        generator.writeTree(finding);
                     }
-                });
+                }
             }
             generator.writeEndArray();
             generator.writeEndObject();
@@ -107,12 +121,22 @@ public final class ReportMerger {
         out.flush();
     }
 
-    private static void mergeSarif(List<Path> reports, String automationId, Writer out) throws IOException {
+    /** A shard's next result, with the shard it comes from and its sort key. */
+    private record Next(ResultOrder key, JsonNode result, int shard) {}
+
+    /**
+     * Each shard's results are in {@link ResultOrder}, so merging them one at a time, the
+     * smallest first, keeps that order and the first {@code maxResults} are the merged run's
+     * most severe (as long as no shard was cut below {@code maxResults}).
+     */
+    private static void mergeSarif(List<Path> reports, String automationId, int maxResults, Writer out,
+            LeftOut leftOut) throws IOException {
         Map<String, JsonNode> rules = new LinkedHashMap<>();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Map<Integer, Integer>> ruleIndexes = new ArrayList<>();
         ObjectNode firstRun = null;
         boolean successful = true;
+        List<JsonNode> errors = new ArrayList<>();
         for (Path report : reports) {
             ObjectNode run = header(report, "results");
             if (firstRun == null) {
@@ -130,14 +154,33 @@ public final class ReportMerger {
             ruleIndexes.add(remap);
             for (JsonNode invocation : run.path("invocations")) {
                 successful &= invocation.path("executionSuccessful").asBoolean(true);
+                leftOut.addRecorded(invocation);
+                for (JsonNode notification : invocation.path("toolExecutionNotifications")) {
+                    if (!LeftOut.NOTIFICATION_ID.equals(notification.path("descriptor").path("id").asText())) {
+                        errors.add(notification);
+                    }
+                }
             }
         }
         ObjectNode driver = (ObjectNode) firstRun.path("tool").path("driver");
         ArrayNode union = driver.putArray("rules");
         rules.values().forEach(union::add);
         firstRun.putObject("automationDetails").put("id", automationId);
-        ArrayNode invocations = firstRun.putArray("invocations");
-        invocations.addObject().put("executionSuccessful", successful);
+        ObjectNode invocation = firstRun.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", successful);
+        if (!errors.isEmpty()) {
+            invocation.putArray("toolExecutionNotifications").addAll(errors);
+        }
+
+        // The notifications come before the results: a first pass counts what the cap leaves out.
+        int[] seen = {0};
+        mergeResults(reports, ruleIndexes, result -> {
+            if (seen[0]++ >= maxResults) {
+                leftOut.add(result.path("ruleId").asText(), 1);
+            }
+            return true;
+        });
+        leftOut.addNotifications(invocation, ruleIndex);
         ObjectNode run = firstRun;
         JsonOutput.stream(out, generator -> {
             generator.writeStartObject();
@@ -147,20 +190,62 @@ public final class ReportMerger {
             generator.writeStartObject();
             JsonOutput.writeFields(generator, run);
             generator.writeArrayFieldStart("results");
-            for (int i = 0; i < reports.size(); i++) {
-                Map<Integer, Integer> remap = ruleIndexes.get(i);
-                copyResults(reports.get(i), "results", generator, result -> {
-                    if (result.path("ruleIndex").isInt()) {
-                        ((ObjectNode) result).put("ruleIndex", remap.get(result.get("ruleIndex").asInt()));
-                    }
-                });
-            }
+            int[] written = {0};
+            mergeResults(reports, ruleIndexes, result -> {
+                if (written[0] >= maxResults) {
+                    return false;
+                }
+                generator.writeTree(result);
+                written[0]++;
+                return true;
+            });
             generator.writeEndArray();
             generator.writeEndObject();
             generator.writeEndArray();
             generator.writeEndObject();
         });
         out.flush();
+    }
+
+    /** Takes a merged result; false stops the merge. */
+    private interface ResultSink {
+        boolean accept(JsonNode result) throws IOException;
+    }
+
+    /** Gives the shards' results to {@code sink} in {@link ResultOrder}, holding one result a shard. */
+    private static void mergeResults(List<Path> reports, List<Map<Integer, Integer>> ruleIndexes, ResultSink sink)
+            throws IOException {
+        List<Elements> shards = new ArrayList<>();
+        try {
+            PriorityQueue<Next> queue = new PriorityQueue<>(Comparator.comparing(Next::key)
+                    .thenComparingInt(Next::shard));
+            for (int i = 0; i < reports.size(); i++) {
+                shards.add(new Elements(reports.get(i), "results"));
+                offer(queue, shards, i, ruleIndexes);
+            }
+            while (!queue.isEmpty()) {
+                Next next = queue.poll();
+                if (!sink.accept(next.result())) {
+                    return;
+                }
+                offer(queue, shards, next.shard(), ruleIndexes);
+            }
+        } finally {
+            for (Elements shard : shards) {
+                shard.close();
+            }
+        }
+    }
+
+    private static void offer(PriorityQueue<Next> queue, List<Elements> shards, int shard,
+            List<Map<Integer, Integer>> ruleIndexes) throws IOException {
+        JsonNode result = shards.get(shard).next();
+        if (result != null) {
+            if (result.path("ruleIndex").isInt()) {
+                ((ObjectNode) result).put("ruleIndex", ruleIndexes.get(shard).get(result.get("ruleIndex").asInt()));
+            }
+            queue.add(new Next(ResultOrder.of(result), result, shard));
+        }
     }
 
     /**
@@ -204,43 +289,43 @@ public final class ReportMerger {
         throw new IllegalArgumentException(report + " has no '" + last + "'");
     }
 
-    /** Copies each element of the array {@code field} (in the first run, for SARIF), changed by {@code edit}. */
-    private static void copyResults(Path report, String field, JsonGenerator out,
-            java.util.function.Consumer<JsonNode> edit) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(report.toFile())) {
+    /** The elements of the array {@code field} (of the first run, for SARIF's "results"), read one at a time. */
+    private static final class Elements implements AutoCloseable {
+        private final JsonParser parser;
+        private boolean open;
+
+        Elements(Path report, String field) throws IOException {
+            parser = FACTORY.createParser(report.toFile());
             parser.nextToken();
-            boolean sarif = field.equals("results");
+            open = field.equals("results") ? enter(parser, "runs") && parser.nextToken() == JsonToken.START_OBJECT
+                    && enter(parser, field) : enter(parser, field);
+        }
+
+        /** Moves into the array-valued field {@code name} of the current object; false if it has none. */
+        private static boolean enter(JsonParser parser, String name) throws IOException {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
+                String current = parser.currentName();
                 parser.nextToken();
-                if (sarif && name.equals("runs")) {
-                    parser.nextToken(); // the first run
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String runField = parser.currentName();
-                        parser.nextToken();
-                        if (runField.equals(field)) {
-                            copyArray(parser, out, edit);
-                            return;
-                        }
-                        parser.skipChildren();
-                    }
-                    return;
-                }
-                if (!sarif && name.equals(field)) {
-                    copyArray(parser, out, edit);
-                    return;
+                if (current.equals(name)) {
+                    return parser.currentToken() == JsonToken.START_ARRAY;
                 }
                 parser.skipChildren();
             }
+            return false;
         }
-    }
 
-    private static void copyArray(JsonParser parser, JsonGenerator out, java.util.function.Consumer<JsonNode> edit)
-            throws IOException {
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
-            JsonNode element = parser.readValueAsTree();
-            edit.accept(element);
-            out.writeTree(element);
+        /** The next element, or null after the last. */
+        JsonNode next() throws IOException {
+            if (open && parser.nextToken() == JsonToken.START_OBJECT) {
+                return parser.readValueAsTree();
+            }
+            open = false;
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
         }
     }
 }

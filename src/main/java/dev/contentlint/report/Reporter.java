@@ -11,4 +11,12 @@ public interface Reporter {
     default void write(ReportInput input, Writer out) throws IOException {
         out.append(render(input));
     }
+
+    /**
+     * What a format with a cap on its results (SARIF, GitHub annotations) left out of this
+     * input, as one line for stderr with the way out; empty when it left nothing out.
+     */
+    default java.util.Optional<String> leftOutMessage(ReportInput input) {
+        return java.util.Optional.empty();
+    }
 }

@@ -8,11 +8,13 @@ import dev.contentlint.page.Position;
 import dev.contentlint.rules.RuleMeta;
 import dev.contentlint.rules.Severity;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -32,9 +34,131 @@ public final class SarifReporter extends StreamingReporter {
             Pattern.compile("\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:/.*");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /**
+     * GitHub code scanning rejects a run of more than 25,000 results and a file of more than
+     * 10 MB gzipped, and stores at most 100 locations of a result (docs/ci.md, "GitHub's limits").
+     */
+    public static final int GITHUB_MAX_RESULTS = 25_000;
+    static final int MAX_RELATED_LOCATIONS = 100;
+    /** The results' gzipped size stops here, leaving room under 10 MB for the run's header. */
+    static final long RESULTS_GZIP_BUDGET = 9_000_000;
+    /**
+     * Past this gzipped size, results carry no fix: a rewrite of a long field repeats the page's
+     * text, and code scanning does not use fixes. The JSON report and --fix still have them all.
+     */
+    static final long FIXES_GZIP_BUDGET = 6_000_000;
 
+    private final int maxResults;
+    private final long fixesBudget;
+    private final long resultsBudget;
 
-    /** Streams the results one by one after the run's header: a corpus run has 600,000. */
+    /** A reporter within GitHub's limits. */
+    public SarifReporter() {
+        this(GITHUB_MAX_RESULTS);
+    }
+
+    /** A reporter that keeps the {@code maxResults} most severe results, within GitHub's 10 MB. */
+    public SarifReporter(int maxResults) {
+        this(maxResults, FIXES_GZIP_BUDGET, RESULTS_GZIP_BUDGET);
+    }
+
+    SarifReporter(int maxResults, long fixesBudget, long resultsBudget) {
+        if (maxResults < 0) {
+            throw new IllegalArgumentException("maxResults < 0: " + maxResults);
+        }
+        this.maxResults = maxResults;
+        this.fixesBudget = fixesBudget;
+        this.resultsBudget = resultsBudget;
+    }
+
+    /**
+     * The findings the run keeps, in {@link ResultOrder}, with their fingerprints, whether each
+     * carries its fix, and what the run leaves out.
+     */
+    record Selection(List<Finding> kept, List<String> fingerprints, List<FixShown> fixes, LeftOut leftOut) {}
+
+    /** How a result shows its finding's fix: none (no fix, or an earlier result carries it), in full, or cut for size. */
+    enum FixShown { NONE, FULL, OMITTED }
+
+    /**
+     * Sorts the findings, keeps the first {@code maxResults}, then renders them once to count
+     * their gzipped size: past the fixes' budget a result goes without its fix, past the
+     * results' budget the rest are left out.
+     */
+    Selection select(ReportInput input, Map<String, Integer> ruleIndex) {
+        // The command asks for the stderr message after writing: the same input is selected once.
+        Memo memo = last;
+        if (memo != null && memo.input() == input) {
+            return memo.selection();
+        }
+        Selection selection = selectAnew(input, ruleIndex);
+        last = new Memo(input, selection);
+        return selection;
+    }
+
+    private record Memo(ReportInput input, Selection selection) {}
+
+    private volatile Memo last;
+
+    private Selection selectAnew(ReportInput input, Map<String, Integer> ruleIndex) {
+        List<Finding> all = input.findings();
+        List<ResultOrder> keys = new ArrayList<>(all.size());
+        all.forEach(f -> keys.add(ResultOrder.of(f, input)));
+        List<Integer> order = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(keys::get));
+        // Fingerprints number identical findings in the engine's order, whatever is kept.
+        List<String> allFingerprints = Fingerprints.primaryLocationLineHashes(all);
+        int capped = Math.min(maxResults, order.size());
+        List<Finding> kept = new ArrayList<>(capped);
+        List<String> fingerprints = new ArrayList<>(capped);
+        for (int i : order.subList(0, capped)) {
+            kept.add(all.get(i));
+            fingerprints.add(allFingerprints.get(i));
+        }
+        int[] sameFix = SharedFixes.firstCarriers(kept);
+        List<FixShown> fixes = new ArrayList<>(capped);
+        GzipSize size = new GzipSize();
+        int fits = 0;
+        while (fits < capped) {
+            Finding f = kept.get(fits);
+            FixShown fix = f.fix() == null || sameFix[fits] >= 0 ? FixShown.NONE
+                    : size.size() < fixesBudget ? FixShown.FULL : FixShown.OMITTED;
+            fixes.add(fix);
+            size.add(JsonOutput.bytes(result(f, fingerprints.get(fits), input, ruleIndex, fix)));
+            if (size.size() > resultsBudget) {
+                break;
+            }
+            fits++;
+        }
+        LeftOut leftOut = new LeftOut(maxResults);
+        order.subList(fits, order.size()).forEach(i -> leftOut.add(all.get(i).ruleId(), 1));
+        return new Selection(kept.subList(0, fits), fingerprints.subList(0, fits), fixes.subList(0, fits), leftOut);
+    }
+
+    @Override
+    public java.util.Optional<String> leftOutMessage(ReportInput input) {
+        Selection selection = select(input, ruleIndex(input));
+        return selection.leftOut().total() == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(selection.leftOut().message("the SARIF report keeps the "
+                        + selection.kept().size() + " most severe findings (--max-results " + maxResults
+                        + ", and 10 MB gzipped)"));
+    }
+
+    /** Each rule's index in tool.driver.rules: sorted by id, duplicates dropped. */
+    private static Map<String, Integer> ruleIndex(ReportInput input) {
+        Map<String, Integer> ruleIndex = new java.util.LinkedHashMap<>();
+        input.rules().stream().map(RuleMeta::id).sorted().forEach(id -> ruleIndex.putIfAbsent(id, ruleIndex.size()));
+        return ruleIndex;
+    }
+
+    /**
+     * Streams the results one by one after the run's header, the most severe first (see
+     * {@link ResultOrder}), at most {@code maxResults} of them; the rest are counted in
+     * the invocation's notifications.
+     */
     @Override
     public void write(ReportInput input, java.io.Writer out) throws java.io.IOException {
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
@@ -48,11 +172,12 @@ public final class SarifReporter extends StreamingReporter {
         driver.put("version", version);
         driver.put("semanticVersion", version);
         driver.put("informationUri", INFORMATION_URI);
-        Map<String, Integer> ruleIndex = new HashMap<>();
+        Map<String, Integer> ruleIndex = ruleIndex(input);
         ArrayNode rules = driver.putArray("rules");
+        Set<String> described = new HashSet<>();
         for (RuleMeta meta : input.rules().stream().sorted(Comparator.comparing(RuleMeta::id)).toList()) {
             // Duplicate ids would break the schema's uniqueItems on rules[].
-            if (ruleIndex.putIfAbsent(meta.id(), rules.size()) == null) {
+            if (described.add(meta.id())) {
                 rules.add(descriptor(meta));
             }
         }
@@ -73,10 +198,9 @@ public final class SarifReporter extends StreamingReporter {
                 notification.putObject("message").put("text", error);
             }
         }
-
-        List<Finding> findings = input.findings();
-        List<String> fingerprints = Fingerprints.primaryLocationLineHashes(findings);
-        int[] sameFix = SharedFixes.firstCarriers(findings);
+        Selection selection = select(input, ruleIndex);
+        selection.leftOut().addNotifications(invocation, ruleIndex);
+        List<Finding> findings = selection.kept();
         // runs[0].results is the last field of the run, and runs the last of the log.
         JsonOutput.stream(out, generator -> {
             generator.writeStartObject();
@@ -87,7 +211,8 @@ public final class SarifReporter extends StreamingReporter {
             JsonOutput.writeFields(generator, run);
             generator.writeArrayFieldStart("results");
             for (int i = 0; i < findings.size(); i++) {
-                generator.writeTree(result(findings.get(i), fingerprints.get(i), input, ruleIndex, sameFix[i] < 0));
+                generator.writeTree(result(findings.get(i), selection.fingerprints().get(i), input, ruleIndex,
+                        selection.fixes().get(i)));
             }
             generator.writeEndArray();
             generator.writeEndObject();
@@ -115,9 +240,9 @@ public final class SarifReporter extends StreamingReporter {
         return rule;
     }
 
-    /** {@code withFix}: false when an earlier result already carries this finding's shared fix. */
+    /** {@code shown}: whether the result carries the fix; one cut for size gets properties.fixOmitted. */
     private static ObjectNode result(Finding f, String fingerprint, ReportInput input, Map<String, Integer> ruleIndex,
-            boolean withFix) {
+            FixShown shown) {
         ObjectNode result = JsonOutput.MAPPER.createObjectNode();
         result.put("ruleId", f.ruleId());
         // A rule missing from rules[] gets no index: an index must point into the array (SARIF1009).
@@ -134,9 +259,26 @@ public final class SarifReporter extends StreamingReporter {
         ObjectNode region = region(f.start(), f.end());
         region.putObject("snippet").put("text", f.excerpt());
         physical.set("region", region);
+        int relatedShown = Math.min(MAX_RELATED_LOCATIONS, f.related().size());
+        if (relatedShown > 0) {
+            ArrayNode related = result.putArray("relatedLocations");
+            for (int i = 0; i < relatedShown; i++) {
+                Finding.Span span = f.related().get(i);
+                ObjectNode location = related.addObject();
+                location.put("id", i + 1);
+                ObjectNode at = location.putObject("physicalLocation");
+                at.set("artifactLocation", artifact.deepCopy());
+                at.set("region", region(span.start(), span.end()));
+                location.putObject("message").put("text", (i + 1) + " of " + f.related().size());
+            }
+            if (relatedShown < f.related().size()) {
+                ((ObjectNode) result.get("message")).put("text", f.message() + " (the first " + relatedShown + " of "
+                        + f.related().size() + " occurrences are related locations)");
+            }
+        }
         result.putObject("partialFingerprints").put("primaryLocationLineHash", fingerprint);
 
-        Fix fix = withFix ? f.fix() : null;
+        Fix fix = shown == FixShown.FULL ? f.fix() : null;
         // The schema needs at least one replacement in an artifact change.
         if (fix != null && !fix.edits().isEmpty()) {
             ObjectNode sarifFix = result.putArray("fixes").addObject();
@@ -153,12 +295,19 @@ public final class SarifReporter extends StreamingReporter {
             sarifFix.putObject("properties").put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
         }
 
-        if (f.field() != null || !f.properties().isEmpty()) {
+        boolean omitted = shown == FixShown.OMITTED;
+        if (f.field() != null || !f.properties().isEmpty() || !f.related().isEmpty() || omitted) {
             ObjectNode properties = result.putObject("properties");
             new TreeMap<>(f.properties()).forEach((key, value) ->
                     properties.set(key, JsonOutput.MAPPER.valueToTree(value)));
             if (f.field() != null) {
                 properties.put("field", f.field());
+            }
+            if (!f.related().isEmpty()) {
+                properties.put("occurrences", f.related().size());
+            }
+            if (omitted) {
+                properties.put("fixOmitted", true);
             }
         }
         return result;

@@ -2,6 +2,7 @@ package dev.contentlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SARIF's primaryLocationLineHash on a real run: a line added above the findings moves them
- * but keeps every fingerprint, and a new defect gets a fingerprint of its own.
+ * but keeps every fingerprint, another occurrence of the same defect keeps it too, and a new
+ * defect gets a fingerprint of its own.
  */
 class FingerprintRunTest {
     private static final Path PAGE = Path.of("fixtures/escaped-newline/content/learn/history-of-the-world/"
@@ -54,11 +56,18 @@ class FingerprintRunTest {
         assertEquals(before.get(0).at("/locations/0/physicalLocation/region/startLine").asInt() + 1,
                 moved.get(0).at("/locations/0/physicalLocation/region/startLine").asInt(), "the findings did move");
 
-        // A second escape in the same text is a second finding with its own fingerprint; the first keeps its.
+        // A second escape in the same field is the same defect: one finding, the same fingerprint,
+        // both escapes as related locations.
         Files.writeString(page, text.replaceFirst("\\\\n", "\\\\n\\\\n"));
-        List<String> two = fingerprints(results(page));
-        assertEquals(2, two.size(), two::toString);
-        assertEquals(fingerprints(before).get(0), two.get(0));
-        assertNotEquals(two.get(0), two.get(1));
+        JsonNode two = results(page);
+        assertEquals(fingerprints(before), fingerprints(two));
+        assertEquals(2, two.get(0).get("relatedLocations").size(), two::toString);
+
+        // An escape in another field (the answer) is another defect, with a fingerprint of its own.
+        Files.writeString(page, text.replace("were expensive,", "were expensive,\\n"));
+        List<String> other = fingerprints(results(page));
+        assertEquals(2, other.size(), other::toString);
+        assertTrue(other.contains(fingerprints(before).get(0)), other::toString);
+        assertNotEquals(other.get(0), other.get(1));
     }
 }

@@ -214,10 +214,20 @@ class BadInputTest {
                 ":8:24: info [checked-marker] answer contains \"CHECKED\"",
                 ":11:6: info [checked-marker] body contains \"CHECKED\""), marker, run::toString);
         assertEquals(lfLines, crlfLines, run::toString);
-        // The two escaped newlines are reported in both files, at the same places.
-        assertEquals(2, lfLines.stream().filter(l -> l.contains("[escaped-newline]")).count(), run::toString);
-        assertTrue(lfLines.stream().anyMatch(l -> l.startsWith(":4:41: warning [escaped-newline]")), run::toString);
-        assertTrue(lfLines.stream().anyMatch(l -> l.startsWith(":5:34: warning [escaped-newline]")), run::toString);
+        // The two escaped newlines are one finding in both files, with the same related locations.
+        assertEquals(1, lfLines.stream().filter(l -> l.contains("[escaped-newline]")).count(), run::toString);
+        assertTrue(lfLines.stream().anyMatch(l -> l.startsWith(":4:41: warning [escaped-newline] 2 literal \\n")),
+                run::toString);
+        Cli.Run json = assertTimeoutPreemptively(QUICK, () -> Cli.run("check", "--no-prose", "--format", "json",
+                "--config", config.toString(), pages.toString()));
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        List<String> related = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode f : report.get("findings")) {
+            if (f.get("ruleId").asText().equals("escaped-newline")) {
+                f.get("related").forEach(r -> related.add(r.get("line") + ":" + r.get("column")));
+            }
+        }
+        assertEquals(List.of("4:41", "5:34", "4:41", "5:34"), related, json::toString);
         assertEquals(0, run.code(), run::toString);
     }
 

@@ -2,6 +2,7 @@ package dev.contentlint.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.Severity;
@@ -88,5 +89,59 @@ class GithubReporterTest {
     private static String unescapeProperty(String text) {
         return text.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
                 .replace("%25", "%");
+    }
+
+    private static ReportInput many(int errors, int warnings, int infos) {
+        List<dev.contentlint.engine.Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < errors; i++) {
+            findings.add(ReportFixtures.finding("field-type", Severity.ERROR, "e.md", "tags", "bad " + i, 0, i + 1, 1, i + 1, 2, "x"));
+        }
+        for (int i = 0; i < warnings; i++) {
+            findings.add(ReportFixtures.finding("escaped-newline", Severity.WARNING, "w.md", "answer", "esc " + i, 0, i + 1, 1,
+                    i + 1, 3, "\\n"));
+        }
+        for (int i = 0; i < infos; i++) {
+            findings.add(ReportFixtures.finding("trailing-whitespace", Severity.INFO, "i.md", null, "ws " + i, 0, i + 1, 1,
+                    i + 1, 2, " "));
+        }
+        java.util.Collections.reverse(findings); // the reporter orders them itself
+        return new ReportInput(new RunResult(findings, 3, List.of(), 0), List.of(), "0.1.0",
+                ReportFixtures.WORKING_DIRECTORY, ReportFixtures.ROOT);
+    }
+
+    private static long count(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    @Test
+    void annotatesTenOfEachLevelMostSevereFirstAndListsTheRestInTheLog() {
+        ReportInput input = many(25, 3, 15);
+        List<String> lines = List.of(new GithubReporter().render(input).split("\n"));
+        assertEquals(10, count(lines, "::error "));
+        assertEquals(3, count(lines, "::warning "));
+        // Nine info annotations: the tenth notice says what was left out.
+        assertEquals(9, count(lines, "::notice file="));
+        assertEquals("::error file=e.md,line=1,col=1,endLine=1,endColumn=2,title=field-type::bad 0", lines.get(0));
+        assertEquals("e.md:11:1: error [field-type] bad 10", lines.get(10));
+        String notice = lines.get(lines.size() - 2);
+        assertEquals("::notice title=contentlint::21 more findings are listed in this step's log without an annotation"
+                + " (GitHub shows 10 annotations of each level a step): 15 field-type, 6 trailing-whitespace", notice);
+        assertEquals(25 + 3 + 15 - 10 - 3 - 9, lines.stream().filter(l -> l.matches("[ewi]\\.md:\\d+:1: .*")).count());
+        String message = new GithubReporter().leftOutMessage(input).orElseThrow();
+        assertTrue(message.contains("21 left out (15 field-type, 6 trailing-whitespace)"), message);
+    }
+
+    @Test
+    void tenNoticesFitWhenNothingElseIsLeftOutAndTheCapCanBeChanged() {
+        List<String> lines = List.of(new GithubReporter().render(many(10, 0, 10)).split("\n"));
+        assertEquals(10, count(lines, "::error "));
+        assertEquals(10, count(lines, "::notice file="));
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("::notice title=contentlint")));
+        assertTrue(new GithubReporter().leftOutMessage(many(10, 0, 10)).isEmpty());
+
+        List<String> two = List.of(new GithubReporter(2).render(many(3, 3, 0)).split("\n"));
+        assertEquals(2, count(two, "::error "));
+        assertEquals(2, count(two, "::warning "));
+        assertEquals(1, count(two, "::notice title=contentlint::2 more findings"));
     }
 }

@@ -50,8 +50,9 @@ final class ReportFixtures {
                         4, 2, 1, 2, 1, ""),
                 finding("seo-description-length", Severity.WARNING, INTRO, "seo.description",
                         "SEO description is 12 characters; it should be 50 to 160.", 30, 3, 18, 3, 30, "Short intro."),
-                fixed(finding("escaped-newline", Severity.WARNING, INTRO, "answer",
-                        "Literal \\n in text; use a real line break.", 80, 5, 12, 5, 14, "\\n"),
+                fixed(withRelated(finding("escaped-newline", Severity.WARNING, INTRO, "answer",
+                        "3 literal \\n in 'answer': a plain scalar does not turn them into line breaks", 80, 5, 12, 5,
+                        14, "\\n"), List.of(span(5, 12, 5, 14), span(5, 30, 5, 32), span(7, 3, 7, 5))),
                         Fix.safe("Replace the literal \\n with a line break.", FieldChange.any("answer"), new TextEdit(new Range(80, 82), "\n")),
                         Map.of("sequence", "\\n")),
                 finding("field-type", Severity.ERROR, INTRO, "tags", HOSTILE_MESSAGE,
@@ -99,6 +100,16 @@ final class ReportFixtures {
             int line, int column, int endLine, int endColumn, String excerpt) {
         return new Finding(rule, severity, path, field, message, new Range(offset, offset + excerpt.length()),
                 new Position(line, column), new Position(endLine, endColumn), excerpt, null, null, null, null);
+    }
+
+    /** The finding found at each of {@code related}, the first being its own position. */
+    static Finding withRelated(Finding f, List<Finding.Span> related) {
+        return new Finding(f.ruleId(), f.severity(), f.path(), f.field(), f.message(), f.range(), f.start(), f.end(),
+                f.excerpt(), f.fix(), f.fixSpans(), f.properties(), related);
+    }
+
+    static Finding.Span span(int line, int column, int endLine, int endColumn) {
+        return new Finding.Span(new Position(line, column), new Position(endLine, endColumn));
     }
 
     /** The finding with a one-edit fix whose span is the finding's own. */

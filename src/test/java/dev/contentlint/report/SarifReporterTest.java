@@ -73,7 +73,7 @@ class SarifReporterTest {
     void resultsCarryLocationFixAndProperties() throws Exception {
         JsonNode run = render(ReportFixtures.input()).at("/runs/0");
         JsonNode rules = run.at("/tool/driver/rules");
-        JsonNode escaped = run.at("/results/4");
+        JsonNode escaped = run.at("/results/5"); // errors first, then warnings by file and line
         assertEquals("escaped-newline", escaped.get("ruleId").asText());
         assertEquals("escaped-newline", rules.get(escaped.get("ruleIndex").asInt()).get("id").asText());
         assertEquals("site/content/guides/intro.md",

@@ -58,6 +58,17 @@ class SarifValidationTest {
         assertValid(sarif);
     }
 
+    /** Left-out notifications, related locations and a fix cut for size pass too. */
+    @Test
+    void cappedRunWithRelatedLocationsIsValid() throws Exception {
+        Path sarif = temp.resolve("capped.sarif");
+        Files.writeString(sarif, new SarifReporter(5, 0, Long.MAX_VALUE).render(ReportFixtures.input()),
+                StandardCharsets.UTF_8);
+        JsonNode run = JSON.readTree(sarif.toFile()).at("/runs/0");
+        assertTrue(run.at("/invocations/0/toolExecutionNotifications").size() > 2, run::toString);
+        assertValid(sarif);
+    }
+
     @Test
     void realRunOverTheCorpusSampleIsValid() throws Exception {
         assumeTrue(Files.isDirectory(SAMPLE), SAMPLE + " is absent (only checkouts beside ../shared have the"

@@ -50,14 +50,22 @@ class FixtureTest {
         }
         String rule = Fixtures.ruleOf(page);
         if (!expected.isEmpty()) {
-            assertTrue(expected.stream().anyMatch(line -> line.endsWith(" " + rule)),
+            assertTrue(expected.stream().anyMatch(line -> line.split(" ")[1].equals(rule)),
                     name + " is a bad page of fixtures/" + rule + "/ but expects no finding of '" + rule + "': "
                             + expected);
         }
     }
 
+    /** "LINE:COLUMN RULE-ID", then " also LINE:COLUMN ..." for the other occurrences of a defect found many times. */
     static String key(Finding f) {
-        return f.start().line() + ":" + f.start().column() + " " + f.ruleId();
+        StringBuilder key = new StringBuilder().append(f.start().line()).append(':').append(f.start().column())
+                .append(' ').append(f.ruleId());
+        if (!f.related().isEmpty()) {
+            key.append(" also");
+            f.related().stream().skip(1).forEach(span -> key.append(' ').append(span.start().line()).append(':')
+                    .append(span.start().column()));
+        }
+        return key.toString();
     }
 
     /** Which expected findings are missing, which are unexpected, and what the engine said. */

@@ -48,7 +48,7 @@ class RuleCatalogTest {
             assertTrue(pages.stream().anyMatch(p -> Fixtures.expected(p).isEmpty()),
                     "fixtures/" + meta.id() + "/ has no good page (one whose .expected file is empty)");
             assertTrue(pages.stream().anyMatch(p -> Fixtures.expected(p).stream()
-                            .anyMatch(line -> line.endsWith(" " + meta.id()))),
+                            .anyMatch(line -> line.split(" ")[1].equals(meta.id()))),
                     "fixtures/" + meta.id() + "/ has no bad page whose .expected file names '" + meta.id() + "'");
         }));
     }
@@ -129,7 +129,10 @@ class RuleCatalogTest {
         for (Path page : Fixtures.pages()) {
             for (String line : Fixtures.expected(page)) {
                 String[] parts = line.split(" ");
-                if (parts.length != 2 || !parts[0].matches("\\d+:\\d+") || !ids.contains(parts[1])) {
+                // "LINE:COLUMN RULE-ID", then " also LINE:COLUMN ..." for the other occurrences
+                boolean also = parts.length > 3 && parts[2].equals("also")
+                        && Stream.of(parts).skip(3).allMatch(p -> p.matches("\\d+:\\d+"));
+                if ((parts.length != 2 && !also) || !parts[0].matches("\\d+:\\d+") || !ids.contains(parts[1])) {
                     strays.add(Fixtures.name(page) + ": malformed or unknown rule in expected line '" + line + "'");
                 }
             }

@@ -23,7 +23,9 @@ import java.util.Map;
  * The keywords field is one string of keywords separated by a comma and one space. Reports
  * empty keywords, a separator without its space, with extra spaces or with a space before the
  * comma, a duplicate keyword
- * (ignoring case), and more keywords than {@code max}.
+ * (ignoring case), and more keywords than {@code max}. Commas without their space are one
+ * finding for the field, with each comma as a related location: a list written "a,b,c" is one
+ * habit, mended by one rewrite; each of the other problems is a slip of its own.
  */
 @RuleInfo(id = "keywords-format", summary = "SEO keywords are a clean comma-separated list without repeats",
         severity = Severity.WARNING, fixable = true, tags = "seo",
@@ -47,6 +49,9 @@ public final class KeywordsFormat extends BuiltinRule {
         Map<String, Integer> seen = new HashMap<>();
         List<String> kept = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        // Commas without their space are one defect, the way the list is written: one finding.
+        List<Range> unspaced = new ArrayList<>();
+        String firstUnspaced = null;
         int count = 0;
         int start = 0;
         for (int index = 0; start <= value.length(); index++) {
@@ -63,10 +68,12 @@ public final class KeywordsFormat extends BuiltinRule {
             } else {
                 count++;
                 int leading = raw.length() - raw.stripLeading().length();
-                if (index > 0 && leading != 1) {
+                if (index > 0 && leading == 0) {
+                    unspaced.add(scalar.sourceRange(start - 1, start));
+                    firstUnspaced = firstUnspaced == null ? keyword : firstUnspaced;
+                } else if (index > 0 && leading != 1) {
                     problems.add(new Problem(scalar.sourceRange(start - 1, start + leading),
-                            leading == 0 ? "missing space after the comma before '" + keyword + "'"
-                                    : "more than one space after the comma before '" + keyword + "'"));
+                            "more than one space after the comma before '" + keyword + "'"));
                 }
                 int trailing = raw.length() - raw.stripTrailing().length();
                 if (comma >= 0 && trailing > 0) {
@@ -88,7 +95,13 @@ public final class KeywordsFormat extends BuiltinRule {
             }
             start = comma + 1;
         }
-        Fix fix = problems.isEmpty() ? null : fix(page, path, scalar, String.join(", ", kept));
+        Fix fix = problems.isEmpty() && unspaced.isEmpty() ? null : fix(page, path, scalar, String.join(", ", kept));
+        if (unspaced.size() == 1) {
+            problems.add(new Problem(unspaced.get(0), "missing space after the comma before '" + firstUnspaced + "'"));
+        } else if (!unspaced.isEmpty()) {
+            context.reportOccurrences(path, unspaced, "missing space after " + unspaced.size() + " commas in '" + path
+                    + "', the first before '" + firstUnspaced + "'", fix);
+        }
         for (Problem problem : problems) {
             context.report(path, problem.range(), problem.message(), fix);
         }
