@@ -53,7 +53,7 @@ three=$(find content/learn/biology -name '*.md' | sort | head -n 3 || true)
 # shellcheck disable=SC2086
 median_run "check of 3 pages (JVM start included)" "$home/bin/contentlint" check --no-prose $three
 # The rules that span pages index the whole corpus; its cache is warm from the runs above.
-median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit --no-prose --html "$work/audit.html" -o /dev/null
+median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit --no-prose --html "$work/audit.html" -o "$work/audit.txt"
 
 if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
   cat >"$work/parse.py" <<'PY'

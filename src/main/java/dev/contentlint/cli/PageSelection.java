@@ -32,7 +32,7 @@ final class PageSelection implements AutoCloseable {
     private final PageSource source;
     /** The repository's pages, once listed. */
     private RepositoryListing repositoryPages;
-    /** The walk of the whole repository when that is what is checked, so that it need not be walked twice; else null. */
+    /** The walk of the whole repository when this selection made it, so that it need not be walked twice; else null. */
     private final List<Path> walkedRepository;
 
     private PageSelection(Config config, Path repository, List<Path> files, PageSource source,
@@ -60,8 +60,16 @@ final class PageSelection implements AutoCloseable {
                         + why + settings);
             }
         }
-        List<Path> found = PageFiles.collect(targets, config.root(), filter);
         boolean whole = targets.size() == 1 && targets.get(0).toAbsolutePath().normalize().equals(repository);
+        if (!whole && spansPages(config) && targets.stream().allMatch(target -> PageFiles.walkFindsBelow(target,
+                repository, config.root(), config.pathFilter())) && Git.at(repository).isEmpty()) {
+            // Outside git the index walks the whole repository anyway: one walk serves both.
+            List<Path> all = PageFiles.collect(List.of(repository), config.root(), config.pathFilter());
+            List<Path> folders = targets.stream().map(target -> target.toAbsolutePath().normalize()).toList();
+            List<Path> found = all.stream().filter(file -> folders.stream().anyMatch(file::startsWith)).toList();
+            return new PageSelection(config, repository, found, PageSource.WORKING_TREE, null, all);
+        }
+        List<Path> found = PageFiles.collect(targets, config.root(), config.pathFilter());
         return new PageSelection(config, repository, found, PageSource.WORKING_TREE, null, whole ? found : null);
     }
 

@@ -11,8 +11,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Comparator;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -25,28 +25,59 @@ public final class PageFiles {
     private PageFiles() {}
 
     public static List<Path> collect(List<Path> arguments, Path root, PathFilter filter) {
-        Set<Path> files = ConcurrentHashMap.newKeySet();
+        List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
             Path path = argument.toAbsolutePath().normalize();
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("no such file or folder: " + argument);
             }
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                // Each entry of the folder is walked on its own worker: a site has a folder per subject.
+                // Each entry of the folder is walked and sorted on its own worker: a site has a
+                // folder per subject. The files below one entry share a prefix, so they are next to
+                // each other in the sorted list too; the entries' lists go in the order of their first files.
                 List<Path> entries;
                 try (Stream<Path> list = Files.list(path)) {
                     entries = list.toList();
                 } catch (IOException e) {
                     throw new UsageException("cannot list " + argument + ": " + e.getMessage());
                 }
-                entries.parallelStream().forEach(entry -> walk(entry, path, root, filter, files));
+                List<List<Path>> walked = new ArrayList<>(entries.parallelStream().map(entry -> {
+                    List<Path> found = new ArrayList<>();
+                    walk(entry, path, root, filter, found);
+                    found.sort(null);
+                    return found;
+                }).filter(found -> !found.isEmpty()).toList());
+                walked.sort(Comparator.comparing(found -> found.get(0)));
+                walked.forEach(files::addAll);
             } else if (filter.accepts(relative(root, path))) {
                 files.add(path);
             }
         }
-        List<Path> sorted = new ArrayList<>(files);
-        sorted.sort(null);
-        return sorted;
+        // Arguments may name the same files twice, or in any order.
+        return arguments.size() == 1 ? files : new ArrayList<>(new TreeSet<>(files));
+    }
+
+    /**
+     * Whether walking the folder {@code target} finds exactly the files of a walk of
+     * {@code repository} that lie below it: the target is a real folder inside the repository
+     * (no link on the way) and no folder from the repository down to it is one a walk skips.
+     */
+    public static boolean walkFindsBelow(Path target, Path repository, Path root, PathFilter filter) {
+        Path path = target.toAbsolutePath().normalize();
+        try {
+            if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || !path.startsWith(repository)
+                    || !path.toRealPath().equals(path) || !repository.toRealPath().equals(repository)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        for (Path folder = path; !folder.equals(repository); folder = folder.getParent()) {
+            if (skipped(folder.getFileName().toString()) || filter.excludesFolder(relative(root, folder))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -97,7 +128,7 @@ public final class PageFiles {
     }
 
     /** Walks {@code start}, an entry of the folder {@code argument} that was named on the command line. */
-    private static void walk(Path start, Path argument, Path root, PathFilter filter, Set<Path> files) {
+    private static void walk(Path start, Path argument, Path root, PathFilter filter, List<Path> files) {
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override

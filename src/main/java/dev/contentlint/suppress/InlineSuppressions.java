@@ -62,9 +62,7 @@ public final class InlineSuppressions {
         }
         String text = page.text();
         Range yaml = front.yaml();
-        // Searched backwards from the end of the front matter, so the body is never scanned.
-        int found = text.lastIndexOf(MARKER, yaml.end() - MARKER.length());
-        if (found < yaml.start()) {
+        if (!hasMarker(text, yaml)) {
             return List.of(); // the usual case, decided without a regex
         }
         List<Range> values = new ArrayList<>();
@@ -85,6 +83,25 @@ public final class InlineSuppressions {
             suppressions.add(new Suppression(field, names(m, hash)));
         }
         return suppressions;
+    }
+
+    /**
+     * Whether a '#' in the range is followed, after blanks, by the marker, as every comment
+     * that {@link #COMMENT} matches is. Looking for '#' alone is much cheaper than searching
+     * for the marker's text, and a front matter has few.
+     */
+    private static boolean hasMarker(String text, Range yaml) {
+        for (int hash = text.indexOf('#', yaml.start()); hash >= 0 && hash < yaml.end();
+                hash = text.indexOf('#', hash + 1)) {
+            int at = hash + 1;
+            while (at < yaml.end() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            if (text.startsWith(MARKER, at) && at + MARKER.length() <= yaml.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rule ids after the marker, up to a "--" that starts the reason. */

@@ -1,6 +1,7 @@
 package dev.contentlint.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -95,5 +96,43 @@ class PageFilesTest {
         assertEquals("../content/a.md", engine.displayPath(dir.resolve("content/a.md")));
         assertEquals("x/b.md", engine.displayPath(dir.resolve("work/x/./b.md")));
         assertTrue(engine.config().rules().size() > 0);
+    }
+
+    @Test
+    void filesUnderEntriesWhoseNamesArePrefixesOfOthersSortAsOneList() throws IOException {
+        // '-' and '.' sort before '/', so "a-b/x.md" and "a.md" come before "a/x.md": each entry's
+        // files are walked and sorted apart, and the whole must still be in path order.
+        touch("a/x.md");
+        touch("a-b/x.md");
+        touch("a.md");
+        touch("a/b/y.md");
+        touch("ab.md");
+        PathFilter filter = new PathFilter(List.of("**/*.md"), List.of());
+        assertEquals(List.of("a-b/x.md", "a.md", "a/b/y.md", "a/x.md", "ab.md"), collect(filter, dir));
+        assertEquals(List.of("a-b/x.md", "a.md", "a/b/y.md", "a/x.md", "ab.md"),
+                collect(filter, dir.resolve("a"), dir, dir.resolve("a.md")));
+    }
+
+    @Test
+    void aFolderIsWalkedAsAWalkOfTheRepositoryWouldWalkItUnlessAFolderOnTheWayIsSkipped() throws IOException {
+        Path repository = dir.toRealPath();
+        Files.createDirectories(repository.resolve("content/learn"));
+        Files.createDirectories(repository.resolve(".site/learn"));
+        Files.createDirectories(repository.resolve("content/drafts/old"));
+        PathFilter filter = new PathFilter(List.of("**/*.md"), List.of("content/drafts/"));
+        assertTrue(PageFiles.walkFindsBelow(repository.resolve("content/learn"), repository, repository, filter));
+        assertTrue(PageFiles.walkFindsBelow(repository.resolve("content/../content"), repository, repository, filter));
+        assertFalse(PageFiles.walkFindsBelow(repository.resolve(".site/learn"), repository, repository, filter));
+        assertFalse(PageFiles.walkFindsBelow(repository.resolve("content/drafts/old"), repository, repository, filter));
+        assertFalse(PageFiles.walkFindsBelow(repository.getParent(), repository, repository, filter));
+        touch("content/learn/a.md");
+        assertFalse(PageFiles.walkFindsBelow(repository.resolve("content/learn/a.md"), repository, repository, filter));
+        try {
+            Files.createSymbolicLink(repository.resolve("link"), repository.resolve("content"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no links on this file system
+        }
+        // A walk of the repository does not follow the link; a walk of link/learn would.
+        assertFalse(PageFiles.walkFindsBelow(repository.resolve("link/learn"), repository, repository, filter));
     }
 }

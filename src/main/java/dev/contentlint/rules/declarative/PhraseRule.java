@@ -4,37 +4,70 @@ import dev.contentlint.page.Page;
 import dev.contentlint.rules.Rule;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleMeta;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code kind: forbidden-phrase} reports every occurrence of any listed phrase, ignoring case,
- * as whole words. Typographic apostrophes match straight ones. The text is scanned once: at
- * each word start, only the phrases that begin with that character are compared, so a list
- * of dozens of phrases stays cheap on long answers.
+ * as whole words. Typographic apostrophes match straight ones. The text is scanned once: the
+ * phrases form a tree of their folded characters, so at each word start only as many
+ * characters are compared as some phrase shares with the text there. A word that starts no
+ * phrase costs one table look-up, however long the list.
  */
 public final class PhraseRule implements Rule {
     private final RuleMeta meta;
     private final List<String> fields;
-    /** The folded phrases by their first character, in either case; null where none starts. */
-    @SuppressWarnings("unchecked")
-    private final List<String>[] byFirst = new List[Character.MAX_VALUE + 1];
+    /** The node after a phrase's first character, by that character in either case; null where none starts. */
+    private final Node[] byFirst = new Node[Character.MAX_VALUE + 1];
     private final String message;
+
+    /** The phrases that continue with each next folded character, and whether one ends here. */
+    private static final class Node {
+        private char[] keys = new char[0];
+        private Node[] next = new Node[0];
+        /** A phrase ends here; and whether its last character is a letter or digit, so the text must not go on with one. */
+        private boolean end;
+        private boolean endsInWord;
+
+        Node child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return next[i];
+                }
+            }
+            return null;
+        }
+
+        Node add(char c) {
+            Node child = child(c);
+            if (child == null) {
+                child = new Node();
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                next = Arrays.copyOf(next, next.length + 1);
+                keys[keys.length - 1] = c;
+                next[next.length - 1] = child;
+            }
+            return child;
+        }
+    }
 
     public PhraseRule(RuleMeta meta, List<String> fields, List<String> phrases, String message) {
         this.meta = meta;
         this.fields = List.copyOf(fields);
         this.message = message;
+        Node root = new Node();
         for (String phrase : phrases) {
             String folded = fold(phrase.strip());
+            Node node = root;
+            for (int i = 0; i < folded.length(); i++) {
+                node = node.add(folded.charAt(i));
+            }
+            node.end = true;
+            node.endsInWord = isWordChar(folded.charAt(folded.length() - 1));
+            // The first character is matched as written, not folded: the phrase's own, its upper case, ’ for '.
             char first = folded.charAt(0);
             for (char c : new char[] {first, Character.toUpperCase(first), first == '\'' ? '\u2019' : first}) {
-                if (byFirst[c] == null) {
-                    byFirst[c] = new ArrayList<>();
-                }
-                if (!byFirst[c].contains(folded)) {
-                    byFirst[c].add(folded);
-                }
+                byFirst[c] = root.child(first);
             }
         }
     }
@@ -49,23 +82,18 @@ public final class PhraseRule implements Rule {
         for (String path : fields) {
             FieldValues.read(page, path).ifPresent(value -> {
                 String text = value.text();
-                char[] chars = text.toCharArray(); // faster than charAt on non-Latin-1 text
+                int length = text.length();
                 boolean afterWord = false;
-                for (int at = 0; at < chars.length; at++) {
-                    char c = chars[at];
-                    List<String> phrases = afterWord ? null : byFirst[c];
+                for (int at = 0; at < length; at++) {
+                    char c = text.charAt(at);
+                    Node node = afterWord ? null : byFirst[c];
                     afterWord = isWordChar(c);
-                    if (phrases == null) {
-                        continue;
-                    }
-                    for (String phrase : phrases) {
-                        int end = at + phrase.length();
-                        if (end <= text.length() && matches(text, at, phrase)
-                                && (end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(phrase.charAt(
-                                        phrase.length() - 1)))) {
+                    for (int end = at + 1; node != null; end++) {
+                        if (node.end && (end == length || !node.endsInWord || !isWordChar(text.charAt(end)))) {
                             context.report(value.field(), value.range(at, end),
                                     Messages.fill(message, path, text.substring(at, end), null));
                         }
+                        node = end < length ? node.child(fold(text.charAt(end))) : null;
                     }
                 }
             });
@@ -75,15 +103,6 @@ public final class PhraseRule implements Rule {
     private static boolean isWordChar(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 : Character.isLetterOrDigit(c);
-    }
-
-    private static boolean matches(String text, int at, String phrase) {
-        for (int i = 1; i < phrase.length(); i++) {
-            if (fold(text.charAt(at + i)) != phrase.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static char fold(char c) {

@@ -1,0 +1,107 @@
+package dev.contentlint.rules.declarative;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.contentlint.config.FieldRoles;
+import dev.contentlint.config.Layout;
+import dev.contentlint.fix.Fix;
+import dev.contentlint.index.PageIndex;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.Range;
+import dev.contentlint.prose.ProseFinding;
+import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleMeta;
+import dev.contentlint.rules.RuleOptions;
+import dev.contentlint.rules.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The phrase search: every occurrence, any case, whole words, phrases that share a beginning. */
+class PhraseRuleTest {
+    private static final RuleMeta META = new RuleMeta("phrases", "No listed phrase", Severity.WARNING, false,
+            List.of(), true, List.of(), "", "test");
+
+    /** Each finding as "field: text of its range", sorted (the order of report does not matter). */
+    private static List<String> found(List<String> phrases, String title, String answer) {
+        String text = "---\ntitle: " + title + "\nanswer: " + answer + "\n---\n";
+        Page page = Page.parse(Path.of("p.md"), "p.md", text);
+        PhraseRule rule = new PhraseRule(META, List.of("title", "answer"), phrases, "{field}: \"{match}\"");
+        List<String> found = new ArrayList<>();
+        rule.check(page, new RuleContext() {
+            @Override
+            public void report(String field, Range range, String message, Fix fix, Map<String, Object> properties) {
+                found.add(field + ": " + page.textAt(range));
+            }
+
+            @Override
+            public void reportOccurrences(String field, List<Range> occurrences, String message, Fix fix) {
+                throw new AssertionError("a phrase is reported per occurrence");
+            }
+
+            @Override
+            public RuleOptions options() {
+                return null;
+            }
+
+            @Override
+            public FieldRoles fields() {
+                return null;
+            }
+
+            @Override
+            public Layout layout() {
+                return null;
+            }
+
+            @Override
+            public boolean wantsFixes() {
+                return false;
+            }
+
+            @Override
+            public List<ProseFinding> prose() {
+                return List.of();
+            }
+
+            @Override
+            public PageIndex index() {
+                return null;
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
+    @Test
+    void findsEveryOccurrenceInAnyCaseAndOnlyAtWordStartsAndEnds() {
+        assertEquals(List.of("answer: As An Ai Model", "answer: as an ai model", "title: As an AI model"),
+                found(List.of("as an ai model"), "As an AI model",
+                        "as an ai model, as an ai models, has an ai model, As An Ai Model."));
+    }
+
+    @Test
+    void phrasesThatShareABeginningAreEachFoundOnce() {
+        List<String> phrases = List.of("i cannot answer", "i cannot", "i can't provide", "I CANNOT ANSWER");
+        assertEquals(List.of("answer: I cannot", "answer: I cannot answer", "answer: i cannot"),
+                found(phrases, "Hi", "I cannot answer; i cannot; i cannotx"));
+    }
+
+    @Test
+    void aTypographicApostropheMatchesAStraightOneAnywhereInThePhrase() {
+        assertEquals(List.of("answer: 'tis", "answer: \u2019tis", "title: I\u2019m just an AI"),
+                found(List.of("i'm just an ai", "'tis"), "I\u2019m just an AI", "\u2019tis so; x\u2019tis; 'tis"));
+    }
+
+    @Test
+    void aPhraseEndingInPunctuationMayBeFollowedByAWord() {
+        assertEquals(List.of("answer: cannot,", "answer: cannot,"), found(List.of("cannot,"), "Hi", "cannot, cannot,x"));
+    }
+
+    @Test
+    void aPhraseMayEndWhereTheValueEnds() {
+        assertEquals(List.of("title: my cutoff"), found(List.of("my cutoff"), "say my cutoff", "my cutoffs"));
+    }
+}
