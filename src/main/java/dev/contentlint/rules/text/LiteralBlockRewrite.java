@@ -6,12 +6,12 @@ import dev.contentlint.fix.LiteralBlock;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
-import dev.contentlint.text.NewlineEscapes;
 import java.util.List;
 
 /**
  * escaped-newline's fix: the scalar rewritten in place as a literal block whose value has a
- * real line break for every escape and is otherwise the same. The key, the value's anchor or
+ * real line break for every escape and is otherwise the same, except for the spaces that
+ * would end a line of the block (see {@link #fixedValue}). The key, the value's anchor or
  * tag, a comment on the header or after a one-line value, and the blank lines after a block
  * all stay where they are. Where the layout is not one of these (a value in a flow
  * collection, say), there is no fix, and FixVerifier guards the rest.
@@ -20,8 +20,8 @@ final class LiteralBlockRewrite {
     private LiteralBlockRewrite() {}
 
     static Fix fix(String text, String path, YamlScalar scalar, List<Integer> escapes) {
-        String fixed = NewlineEscapes.withLineBreaks(scalar.value(), escapes);
-        int valueStart = skipProperties(text, scalar.range().start());
+        String fixed = fixedValue(scalar.value(), escapes, !scalar.style().isBlock());
+        int valueStart = scalar.range().start();
         int lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
         String before = withoutProperties(text.substring(lineStart, valueStart));
         int editStart = valueStart;
@@ -79,18 +79,58 @@ final class LiteralBlockRewrite {
                 FieldChange.to(path, fixed), new TextEdit(new Range(editStart, end), replacement));
     }
 
-    /** Past an anchor ({@code &a}) and a tag ({@code !!str}), which the rewrite keeps. */
-    private static int skipProperties(String text, int at) {
-        int i = at;
-        while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                i++;
+    /**
+     * The value with a real line break for each escape. The field is Markdown, and spaces or
+     * tabs before a break that the fix creates would end a line of the block, where YAML keeps
+     * them as content and trailing-whitespace reports them. In Markdown they mean nothing,
+     * with one exception: two or more spaces before a line that goes on are a hard line break.
+     * So a hard break keeps exactly two spaces (the form trailing-whitespace accepts), and any
+     * other such run is dropped: at a soft break, before a blank line, at the end of the value,
+     * or on a line of nothing else. A flow scalar's last line also ends a line of the block,
+     * so its trailing run is dropped too; a block scalar's lines keep their source line ends.
+     */
+    static String fixedValue(String value, List<Integer> escapes, boolean flow) {
+        StringBuilder out = new StringBuilder(value.length());
+        int at = 0;
+        for (int k = 0; k < escapes.size(); k++) {
+            int escape = escapes.get(k);
+            int run = escape;
+            while (run > at && isSpace(value.charAt(run - 1))) {
+                run--;
             }
-            while (i < text.length() && text.charAt(i) == ' ') {
-                i++;
+            out.append(value, at, run);
+            boolean lineHasText = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
+            int nextEnd = k + 1 < escapes.size() ? escapes.get(k + 1) : value.length();
+            int newline = value.indexOf('\n', escape + 2);
+            if (newline >= 0 && newline < nextEnd) {
+                nextEnd = newline;
             }
+            boolean nextGoesOn = false;
+            for (int i = escape + 2; i < nextEnd && !nextGoesOn; i++) {
+                nextGoesOn = !isSpace(value.charAt(i));
+            }
+            if (lineHasText && nextGoesOn && value.startsWith("  ", escape - 2) && escape - 2 >= run) {
+                out.append("  ");
+            }
+            out.append('\n');
+            at = escape + 2;
         }
-        return i;
+        int end = value.length();
+        if (flow) {
+            while (end > at && value.charAt(end - 1) == '\n') {
+                end--;
+            }
+            int run = end;
+            while (run > at && isSpace(value.charAt(run - 1))) {
+                run--;
+            }
+            return out.append(value, at, run).append(value, end, value.length()).toString();
+        }
+        return out.append(value, at, end).toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static String withoutProperties(String beforeValue) {
