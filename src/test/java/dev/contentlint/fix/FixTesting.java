@@ -11,10 +11,8 @@ import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.text.NewlineEscapes;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -34,38 +32,18 @@ public final class FixTesting {
     }
 
     /**
-     * What the escaped-newline fix must give the field: {@link #expectedFix}, then, on each line
-     * that an escape ends, the spaces and tabs before the break dropped, except that two or more
-     * spaces after text and before a line with text (a Markdown hard break) become exactly two.
-     * A flow scalar ({@code flow}) also loses the spaces that end its last line.
+     * What the escaped-newline fix must give the field: {@link #expectedFix}, with every line's
+     * trailing spaces and tabs dropped, except that two or more spaces after text and before a
+     * line with text (a Markdown hard break) become exactly two.
      */
-    public static String expectedFixedValue(String value, boolean flow) {
-        Set<Integer> escapes = new HashSet<>(NewlineEscapes.find(value));
-        // The value cut into lines at escapes and at real line breaks; true where an escape ends the line.
-        List<String> lines = new ArrayList<>();
-        List<Boolean> byEscape = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            boolean escape = escapes.contains(i);
-            if (i == value.length() || escape || value.charAt(i) == '\n') {
-                lines.add(value.substring(from, i));
-                byEscape.add(escape);
-                from = i + (escape ? 2 : 1);
-                i = from - 1;
-            }
+    public static String expectedFixedValue(String value) {
+        String[] lines = expectedFix(value).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            boolean hardBreak = lines[i].matches(".*[^ \t][ \t]*  ") && i + 1 < lines.length
+                    && !lines[i + 1].matches("[ \t]*");
+            lines[i] = lines[i].replaceAll("[ \t]+$", "") + (hardBreak ? "  " : "");
         }
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < lines.size(); k++) {
-            String line = lines.get(k);
-            if (byEscape.get(k)) {
-                String text = line.replaceAll("[ \t]+$", "");
-                boolean hardBreak = !text.isEmpty() && line.endsWith("  ") && !lines.get(k + 1).matches("[ \\t]*");
-                line = text + (hardBreak ? "  " : "");
-            }
-            out.append(line).append(k + 1 < lines.size() ? "\n" : "");
-        }
-        String fixed = out.toString();
-        return flow ? fixed.replaceAll("[ \t]+(?=\n*$)", "") : fixed;
+        return String.join("\n", lines);
     }
 
     /** Every node of the product's parse, by dotted path, as the fixer's verifier sees them. */

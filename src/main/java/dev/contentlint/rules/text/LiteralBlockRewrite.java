@@ -6,12 +6,13 @@ import dev.contentlint.fix.LiteralBlock;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.text.NewlineEscapes;
 import java.util.List;
 
 /**
  * escaped-newline's fix: the scalar rewritten in place as a literal block whose value has a
  * real line break for every escape and is otherwise the same, except for the spaces that
- * would end a line of the block (see {@link #fixedValue}). The key, the value's anchor or
+ * end a line (see {@link #fixedValue}). The key, the value's anchor or
  * tag, a comment on the header or after a one-line value, and the blank lines after a block
  * all stay where they are. Where the layout is not one of these (a value in a flow
  * collection, say), there is no fix, and FixVerifier guards the rest.
@@ -20,7 +21,7 @@ final class LiteralBlockRewrite {
     private LiteralBlockRewrite() {}
 
     static Fix fix(String text, String path, YamlScalar scalar, List<Integer> escapes) {
-        String fixed = fixedValue(scalar.value(), escapes, !scalar.style().isBlock());
+        String fixed = fixedValue(scalar.value(), escapes);
         int valueStart = scalar.range().start();
         int lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
         String before = withoutProperties(text.substring(lineStart, valueStart));
@@ -80,53 +81,36 @@ final class LiteralBlockRewrite {
     }
 
     /**
-     * The value with a real line break for each escape. The field is Markdown, and spaces or
-     * tabs before a break that the fix creates would end a line of the block, where YAML keeps
-     * them as content and trailing-whitespace reports them. In Markdown they mean nothing,
-     * with one exception: two or more spaces before a line that goes on are a hard line break.
-     * So a hard break keeps exactly two spaces (the form trailing-whitespace accepts), and any
-     * other such run is dropped: at a soft break, before a blank line, at the end of the value,
-     * or on a line of nothing else. A flow scalar's last line also ends a line of the block,
-     * so its trailing run is dropped too; a block scalar's lines keep their source line ends.
+     * The value with a real line break for each escape, and every line's trailing spaces and
+     * tabs as Markdown reads them. In the literal block each line of the value ends a line of
+     * the page, where YAML keeps such spaces as content and trailing-whitespace reports them.
+     * The field is Markdown, where they mean nothing, with one exception: two or more spaces
+     * after text and before a line with text are a hard line break. So a hard break keeps
+     * exactly two spaces (the form trailing-whitespace accepts), and any other run goes: at a
+     * soft break, before a blank line, at the end of the value, on a line of nothing else.
      */
-    static String fixedValue(String value, List<Integer> escapes, boolean flow) {
+    static String fixedValue(String value, List<Integer> escapes) {
+        String[] lines = NewlineEscapes.withLineBreaks(value, escapes).split("\n", -1);
         StringBuilder out = new StringBuilder(value.length());
-        int at = 0;
-        for (int k = 0; k < escapes.size(); k++) {
-            int escape = escapes.get(k);
-            int run = escape;
-            while (run > at && isSpace(value.charAt(run - 1))) {
-                run--;
-            }
-            out.append(value, at, run);
-            boolean lineHasText = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
-            int nextEnd = k + 1 < escapes.size() ? escapes.get(k + 1) : value.length();
-            int newline = value.indexOf('\n', escape + 2);
-            if (newline >= 0 && newline < nextEnd) {
-                nextEnd = newline;
-            }
-            boolean nextGoesOn = false;
-            for (int i = escape + 2; i < nextEnd && !nextGoesOn; i++) {
-                nextGoesOn = !isSpace(value.charAt(i));
-            }
-            if (lineHasText && nextGoesOn && value.startsWith("  ", escape - 2) && escape - 2 >= run) {
-                out.append("  ");
-            }
-            out.append('\n');
-            at = escape + 2;
-        }
-        int end = value.length();
-        if (flow) {
-            while (end > at && value.charAt(end - 1) == '\n') {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int end = line.length();
+            while (end > 0 && isSpace(line.charAt(end - 1))) {
                 end--;
             }
-            int run = end;
-            while (run > at && isSpace(value.charAt(run - 1))) {
-                run--;
-            }
-            return out.append(value, at, run).append(value, end, value.length()).toString();
+            boolean hardBreak = end > 0 && line.endsWith("  ") && i + 1 < lines.length && hasText(lines[i + 1]);
+            out.append(line, 0, end).append(hardBreak ? "  " : "").append(i + 1 < lines.length ? "\n" : "");
         }
-        return out.append(value, at, end).toString();
+        return out.toString();
+    }
+
+    private static boolean hasText(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!isSpace(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpace(char c) {
