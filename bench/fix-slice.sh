@@ -48,6 +48,7 @@ if [ -n "$old_jar" ]; then
   copy "$work/old"
   run "$old_jar" "$work/old" --fix --format json > /dev/null 2> "$work/old-fix.err"
   echo "old build's --fix: $(tail -n 1 "$work/old-fix.err")"
+  run "$jar" "$work/old" --format json > "$work/old-after.json"
 fi
 
 python3 - "$work" "$old_jar" <<'EOF'
@@ -71,6 +72,11 @@ print(f"after by rule:  {by_rule(after)}")
 print(f"findings after that were not there before: {sum(new.values())}")
 for k in list(new.elements())[:10]:
     print("  new:", k)
+if old_jar:
+    old_after, _ = keys("old-after.json")
+    old_new = old_after - before
+    print(f"for comparison, findings after the old build's --fix that were not there before: "
+          f"{sum(old_new.values())} on {len({k[0] for k in old_new})} pages, by rule {by_rule(old_new)}")
 
 if old_jar:
     def fields(root, path):
@@ -106,11 +112,14 @@ if old_jar:
                 continue
             if isinstance(va, str) and isinstance(vb, str) and trailing_normalised(va) == trailing_normalised(vb):
                 hard = any(l.endswith("  ") for l in vb.split("\n"))
-                kind = f"{field}: trailing spaces only" + (" (hard breaks kept as two spaces)" if hard else "")
+                kind = f"{field}: trailing spaces only" + (", with a hard break kept as two spaces" if hard else "")
             else:
                 kind = f"{field}: other"
             kinds[kind] += 1
-            examples.setdefault(kind, (path, repr(va)[:160], repr(vb)[:160]))
+            if isinstance(va, str) and isinstance(vb, str):
+                i = next((i for i, (x, y) in enumerate(zip(va, vb)) if x != y), min(len(va), len(vb)))
+                va, vb = va[max(0, i - 40):i + 30], vb[max(0, i - 40):i + 30]
+            examples.setdefault(kind, (path, repr(va), repr(vb)))
     print(f"fields whose fixed value differs from the old build's: {sum(kinds.values())} "
           f"(pages compared: {len(paths)})")
     for kind, n in kinds.most_common():
