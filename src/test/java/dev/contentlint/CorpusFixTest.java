@@ -86,9 +86,9 @@ class CorpusFixTest {
 
         // The findings before, to compare with those after.
         Path beforeJson = dir.resolve("before.json");
-        Cli.Run before = Cli.run("check", "--no-prose", "--format", "json", "--output", beforeJson.toString(), "--config",
+        Cli.Run initial = Cli.run("check", "--no-prose", "--format", "json", "--output", beforeJson.toString(), "--config",
                 config.toString(), fixed.toString());
-        assertTrue(before.code() == 0 || before.code() == 1, before::toString);
+        assertTrue(initial.code() == 0 || initial.code() == 1, initial::toString);
 
         // The fix run itself.
         t = System.nanoTime();
