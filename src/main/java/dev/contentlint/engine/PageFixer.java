@@ -1,6 +1,7 @@
 package dev.contentlint.engine;
 
 import dev.contentlint.fix.Applicability;
+import dev.contentlint.fix.FieldChange;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.fix.FixVerifier;
 import dev.contentlint.fix.SafeWriter;
@@ -38,13 +39,16 @@ final class PageFixer {
 
     /**
      * What identifies a finding across a fix: its rule, field and excerpt, not its position,
-     * which a fix above it moves, nor its message, which may count what is left. An excerpt of
-     * only whitespace (a line of spaces in a block scalar) is as long as the indentation a
-     * rewrite chose, so it identifies nothing: such findings count by rule and field alone.
+     * which a fix above it moves, nor its message, which may count what is left. In a field
+     * that a fix rewrites the excerpt is the new text (keywords-format's "too many keywords"
+     * quotes the rewritten list), and an excerpt of only whitespace is as long as the
+     * indentation a rewrite chose: such findings count by rule and field alone.
      */
     record Key(String ruleId, String field, String excerpt) {
-        static Key of(Finding f) {
-            return new Key(f.ruleId(), f.field(), f.excerpt().isBlank() ? "" : f.excerpt());
+        static Key of(Finding f, List<Fix> applied) {
+            String field = f.field() == null ? FieldChange.BODY : f.field();
+            boolean rewritten = applied.stream().anyMatch(x -> x.change() != null && x.change().covers(field));
+            return new Key(f.ruleId(), f.field(), rewritten || f.excerpt().isBlank() ? "" : f.excerpt());
         }
     }
 
@@ -56,7 +60,6 @@ final class PageFixer {
         Page current = original;
         PageChecker.Checked checked = originalChecked;
         List<Finding> findings = originalFindings;
-        Map<Key, Integer> had = counts(originalFindings);
         Set<String> withheldFixes = new HashSet<>();
         List<String> withheld = new ArrayList<>();
         int applied = 0;
@@ -84,8 +87,8 @@ final class PageFixer {
             }
             PageChecker.Checked fixedChecked = checker.check(fixed, errors);
             // New findings are measured against what the page had, or has since unsafe fixes.
-            Map<Key, Integer> baseline = max(had, counts(findings));
-            List<Finding> created = created(baseline, fixedChecked.findings());
+            Map<Key, Integer> baseline = max(counts(originalFindings, chosen), counts(findings, chosen));
+            List<Finding> created = created(baseline, fixedChecked.findings(), chosen);
             if (!created.isEmpty()) {
                 Map<Fix, List<Finding>> culprits = culprits(current, chosen, baseline, created, errors);
                 if (!culprits.isEmpty()) {
@@ -135,7 +138,8 @@ final class PageFixer {
         Map<Fix, List<Finding>> culprits = new LinkedHashMap<>();
         List<Fix> safe = chosen.stream().filter(f -> f.applicability() == Applicability.SAFE).toList();
         for (Fix fix : safe) {
-            List<Finding> adds = chosen.size() == 1 ? created : created(baseline, checkAlone(current, fix, errors));
+            List<Finding> adds = chosen.size() == 1 ? created
+                    : created(baseline, checkAlone(current, fix, errors), chosen);
             if (!adds.isEmpty()) {
                 culprits.put(fix, adds);
             }
@@ -168,9 +172,10 @@ final class PageFixer {
                 + (created.size() > 1 ? ", and " + (created.size() - 1) + " more" : "");
     }
 
-    static Map<Key, Integer> counts(List<Finding> findings) {
+    /** The findings by {@link Key}, as {@code applied} fixes leave their fields. */
+    static Map<Key, Integer> counts(List<Finding> findings, List<Fix> applied) {
         Map<Key, Integer> counts = new HashMap<>();
-        findings.forEach(f -> counts.merge(Key.of(f), 1, Integer::sum));
+        findings.forEach(f -> counts.merge(Key.of(f, applied), 1, Integer::sum));
         return counts;
     }
 
@@ -181,11 +186,11 @@ final class PageFixer {
     }
 
     /** The findings beyond those counted in {@code baseline}: more of one key than it had. */
-    static List<Finding> created(Map<Key, Integer> baseline, List<Finding> after) {
+    static List<Finding> created(Map<Key, Integer> baseline, List<Finding> after, List<Fix> applied) {
         List<Finding> created = new ArrayList<>();
         Map<Key, Integer> seen = new HashMap<>();
         for (Finding f : after) {
-            Key key = Key.of(f);
+            Key key = Key.of(f, applied);
             if (seen.merge(key, 1, Integer::sum) > Objects.requireNonNullElse(baseline.get(key), 0)) {
                 created.add(f);
             }

@@ -132,14 +132,24 @@ class PageFixerTest {
         Finding a = finding("trailing-whitespace", "answer", "  ", 3);
         Finding moved = finding("trailing-whitespace", "answer", "  ", 9);
         Finding other = finding("trailing-whitespace", "title", "  ", 3);
-        var had = PageFixer.counts(List.of(a));
-        assertEquals(List.of(), PageFixer.created(had, List.of(moved)), "a finding that moved is not new");
-        assertEquals(List.of(other), PageFixer.created(had, List.of(other)));
-        assertEquals(List.of(a), PageFixer.created(had, List.of(moved, a)), "a second one of the same kind is new");
+        List<dev.contentlint.fix.Fix> none = List.of();
+        var had = PageFixer.counts(List.of(a), none);
+        assertEquals(List.of(), PageFixer.created(had, List.of(moved), none), "a finding that moved is not new");
+        assertEquals(List.of(other), PageFixer.created(had, List.of(other), none));
+        assertEquals(List.of(a), PageFixer.created(had, List.of(moved, a), none), "a second one of the same kind is new");
         Finding reindented = finding("trailing-whitespace", "answer", "      ", 3);
-        assertEquals(List.of(), PageFixer.created(had, List.of(reindented)), "spaces identify nothing but the field");
+        assertEquals(List.of(), PageFixer.created(had, List.of(reindented), none), "spaces identify nothing but the field");
         Finding text = finding("escaped-newline", "answer", "\\n", 3);
-        assertEquals(List.of(text), PageFixer.created(had, List.of(text)));
+        assertEquals(List.of(text), PageFixer.created(had, List.of(text), none));
+
+        // In a field a fix rewrites, the excerpt is the new text: rule and field identify the finding.
+        var rewrite = List.of(dev.contentlint.fix.Fix.safe("rewrite", dev.contentlint.fix.FieldChange.any("keywords")));
+        Finding tooMany = finding("keywords-format", "keywords", "a, a, b, c", 3);
+        Finding tooManyRewritten = finding("keywords-format", "keywords", "a, b, c", 3);
+        assertEquals(List.of(), PageFixer.created(PageFixer.counts(List.of(tooMany), rewrite), List.of(tooManyRewritten),
+                rewrite));
+        assertEquals(List.of(tooManyRewritten), PageFixer.created(PageFixer.counts(List.of(tooMany), none),
+                List.of(tooManyRewritten), none));
     }
 
     private static Finding finding(String rule, String field, String excerpt, int line) {
