@@ -42,12 +42,14 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>every fixed page parses without problems, with the product's parser and with
  *       snakeyaml-engine alone;</li>
  *   <li>every field keeps its value, except {@code answer}, which must be the original with
- *       each escape that {@code NewlineEscapes.find} names turned into a line break, and
+ *       each escape that {@code NewlineEscapes.find} names turned into a line break (and its
+ *       lines' trailing spaces as {@link FixTesting#expectedFixedValue} says), and
  *       {@code seo.page_keywords}, which keywords-format's safe fix may rewrite, but only into
  *       the clean list of the same keywords (checked here independently);</li>
  *   <li>outside those two values no byte changes, the body and a missing final newline included;</li>
- *   <li>a second check reports no escaped-newline finding, and a second {@code --fix} changes
- *       no byte of any file.</li>
+ *   <li>a second check reports no escaped-newline finding, and every finding it reports the
+ *       pages had before (by path, rule, field and excerpt): a safe fix adds none;</li>
+ *   <li>a second {@code --fix} changes no byte of any file.</li>
  * </ul>
  * The corpus facts used (598,680 backslash-n pairs in answers, of which 362 are LaTeX or code
  * and stay) are those {@link CorpusTest} states from an independent analysis.
@@ -82,13 +84,20 @@ class CorpusFixTest {
         assertEquals(pages, pages(fixed));
         assertTrue(pages.size() > 30_000, "pages: " + pages.size());
 
+        // The findings before, to compare with those after.
+        Path beforeJson = dir.resolve("before.json");
+        Cli.Run initial = Cli.run("check", "--no-prose", "--format", "json", "--output", beforeJson.toString(), "--config",
+                config.toString(), fixed.toString());
+        assertTrue(initial.code() == 0 || initial.code() == 1, initial::toString);
+
         // The fix run itself.
         t = System.nanoTime();
         Cli.Run fix = Cli.run("check", "--no-prose", "--fix", "--config", config.toString(), fixed.toString());
         long fixMillis = millisSince(t);
         assertTrue(fix.code() == 0 || fix.code() == 1, () -> "exit " + fix.code() + "\n" + fix.err());
         assertFalse(fix.err().contains("internal error"), fix.err());
-        assertFalse(fix.err().contains("fixes not applied"), () -> "refusals:\n" + fix.err().lines()
+        // No page refused, and no safe fix withheld for a finding it would add.
+        assertFalse(fix.err().contains("not applied"), () -> "refusals:\n" + fix.err().lines()
                 .filter(l -> l.contains("not applied")).limit(20).reduce("", (a, b) -> a + b + "\n"));
         Matcher applied = APPLIED.matcher(fix.err());
         assertTrue(applied.find(), fix.err());
@@ -118,15 +127,42 @@ class CorpusFixTest {
 
         // A second check: nothing for escaped-newline to report.
         t = System.nanoTime();
-        Cli.Run check = Cli.run("check", "--no-prose", "--config", config.toString(), fixed.toString());
+        Path afterJson = dir.resolve("after.json");
+        Cli.Run check = Cli.run("check", "--no-prose", "--format", "json", "--output", afterJson.toString(), "--config",
+                config.toString(), fixed.toString());
         long checkMillis = millisSince(t);
-        long escapedNewline = check.out().lines().filter(l -> l.contains("[escaped-newline]")).count();
-        assertEquals(0, escapedNewline, () -> check.out().lines().filter(l -> l.contains("[escaped-newline]"))
-                .limit(10).reduce("", (a, b) -> a + b + "\n"));
         assertFalse(check.err().contains("internal error"), check.err());
-        // Spaces before an escape end a line of the new block: trailing-whitespace reports them,
-        // with an unsafe fix only (they are part of the answer), so --fix leaves them.
-        long trailingAfter = check.out().lines().filter(l -> l.contains("[trailing-whitespace]")).count();
+        Map<List<String>, Integer> had = findingKeys(beforeJson);
+        Map<List<String>, Integer> left = findingKeys(afterJson);
+        long escapedNewline = left.entrySet().stream().filter(e -> e.getKey().get(1).equals("escaped-newline"))
+                .mapToLong(Map.Entry::getValue).sum();
+        assertEquals(0, escapedNewline, "escaped-newline findings after --fix");
+        long trailingAfter = left.entrySet().stream().filter(e -> e.getKey().get(1).equals("trailing-whitespace"))
+                .mapToLong(Map.Entry::getValue).sum();
+        // The findings after are a subset of those before: a safe fix adds none. Where a fix
+        // rewrote a field, its findings quote the new text (keywords-format's "too many
+        // keywords"): one whose excerpt is new counts as added only when the field now has
+        // more findings of its rule than before.
+        Map<List<String>, Integer> hadByField = byField(had);
+        Map<List<String>, Integer> leftByField = byField(left);
+        List<String> added = new ArrayList<>();
+        long excerptChanged = 0;
+        for (Map.Entry<List<String>, Integer> e : left.entrySet()) {
+            int extra = e.getValue() - had.getOrDefault(e.getKey(), 0);
+            if (extra <= 0) {
+                continue;
+            }
+            List<String> field = e.getKey().subList(0, 3);
+            if (leftByField.get(field) > hadByField.getOrDefault(field, 0)) {
+                added.add(e.getKey() + " x" + extra);
+            } else {
+                excerptChanged += extra;
+            }
+        }
+        assertEquals(List.of(), added.subList(0, Math.min(20, added.size())),
+                added.size() + " finding(s) after --fix that the pages did not have");
+        long findingsBefore = had.values().stream().mapToLong(Integer::longValue).sum();
+        long findingsAfter = left.values().stream().mapToLong(Integer::longValue).sum();
 
         // A second --fix: no byte of any file changes.
         t = System.nanoTime();
@@ -157,8 +193,9 @@ class CorpusFixTest {
                         + "%,d field values compared with the product parser and %,d with snakeyaml-engine%n",
                 v.changedPages.get(), v.answersChanged.get(), v.keywordsChanged.get(), v.escapesTurned.get(),
                 v.pairsLeft.get(), v.fieldsCompared.get(), v.independentCompared.get());
-        System.out.printf(Locale.ROOT, "CorpusFixTest: after --fix, check reports 0 escaped-newline and %,d "
-                + "trailing-whitespace findings (unsafe fixes inside the new blocks)%n", trailingAfter);
+        System.out.printf(Locale.ROOT, "CorpusFixTest: %,d findings before --fix, %,d after, all among those before "
+                + "(by path, rule, field and excerpt; %,d in a rewritten field by path, rule and field): 0 escaped-newline "
+                + "and %,d trailing-whitespace%n", findingsBefore, findingsAfter, excerptChanged, trailingAfter);
         System.out.printf(Locale.ROOT, "CorpusFixTest: unpack x2 %,d ms, --fix %,d ms, verify %,d ms, check %,d ms, "
                         + "second --fix %,d ms, total %,d ms%n", unpackMillis, fixMillis, verifyMillis, checkMillis,
                 againMillis, millisSince(testStart));
@@ -194,6 +231,7 @@ class CorpusFixTest {
             }
             String answer = FixTesting.value(before, ANSWER);
             String expectedAnswer = answer == null ? null : FixTesting.expectedFix(answer);
+            String fixedAnswer = answer == null ? null : FixTesting.expectedFixedValue(answer);
             if (answer != null) {
                 escapesTurned.addAndGet(answer.length() - expectedAnswer.length());
                 pairsLeft.addAndGet(count(expectedAnswer, "\\n"));
@@ -218,9 +256,9 @@ class CorpusFixTest {
                 String value = now.get(field);
                 fieldsCompared.incrementAndGet();
                 if (field.equals(ANSWER)) {
-                    if (!("STRING:" + expectedAnswer).equals(value)) {
+                    if (!("STRING:" + fixedAnswer).equals(value)) {
                         fail(path, "answer is not the original with line breaks for escapes:\n expected "
-                                + FixTesting.visible(expectedAnswer) + "\n got " + FixTesting.visible(value));
+                                + FixTesting.visible(fixedAnswer) + "\n got " + FixTesting.visible(value));
                     } else if (!expectedAnswer.equals(answer)) {
                         answersChanged.incrementAndGet();
                     }
@@ -247,7 +285,7 @@ class CorpusFixTest {
             for (Map.Entry<String, String> e : oldIndependent.entrySet()) {
                 independentCompared.incrementAndGet();
                 String value = nowIndependent.get(e.getKey());
-                boolean expected = e.getKey().equals(ANSWER) ? ("String:" + expectedAnswer).equals(value)
+                boolean expected = e.getKey().equals(ANSWER) ? ("String:" + fixedAnswer).equals(value)
                         : e.getKey().equals(KEYWORDS) ? e.getValue().equals(value)
                                 || ("String:" + cleanKeywords(keywords)).equals(value)
                         : e.getValue().equals(value);
@@ -268,6 +306,24 @@ class CorpusFixTest {
                 fail(path, "the body changed");
             }
         }
+    }
+
+    /** The findings of a JSON report, counted by path, rule, field and excerpt (not position, which a fix moves). */
+    private static Map<List<String>, Integer> findingKeys(Path json) throws IOException {
+        Map<List<String>, Integer> keys = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode f : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile()).get("findings")) {
+            keys.merge(Arrays.asList(f.get("path").asText(), f.get("ruleId").asText(),
+                    f.get("field").isNull() ? null : f.get("field").asText(), f.get("excerpt").asText()), 1, Integer::sum);
+        }
+        return keys;
+    }
+
+    /** The counts by path, rule and field alone. */
+    private static Map<List<String>, Integer> byField(Map<List<String>, Integer> keys) {
+        Map<List<String>, Integer> out = new java.util.HashMap<>();
+        keys.forEach((key, n) -> out.merge(key.subList(0, 3), n, Integer::sum));
+        return out;
     }
 
     /** What keywords-format's fix gives: trimmed keywords joined by ", ", without empty ones or repeats. */

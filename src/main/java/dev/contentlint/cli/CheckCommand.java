@@ -206,9 +206,12 @@ final class CheckCommand implements Callable<Integer> {
         for (FixedPage page : result.fixed()) {
             if (page.refused()) {
                 err.println("contentlint: " + page.path() + ": fixes not applied: " + page.refusal());
-            } else {
+            } else if (page.fixesApplied() > 0) {
                 pages++;
                 fixes += page.fixesApplied();
+            }
+            for (String withheld : page.withheld()) {
+                err.println("contentlint: " + page.path() + ": fix not applied: " + withheld);
             }
         }
         if (fix || fixDryRun) {

@@ -31,7 +31,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(meta.documentation().strip());
         out.println();
-        out.println("Default severity: " + meta.severity().label() + (meta.fixable() ? "; fixable" : ""));
+        out.println("Default severity: " + meta.severity().label() + (meta.fixable() ? "; " + meta.fixability().label() : ""));
         for (RuleMeta.OptionSpec option : meta.options()) {
             out.println("Option " + option.name() + " (" + option.type().label()
                     + (option.defaultValue() == null ? "" : ", default " + option.defaultValue()) + "): "

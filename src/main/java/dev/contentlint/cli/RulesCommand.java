@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists every rule with its severity in the current configuration.")
+        description = "Lists every rule with its severity in the current configuration, and whether --fix repairs it"
+                + " ('fixable') or only --fix --unsafe-fixes does ('fixable (unsafe)').")
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,7 +34,7 @@ final class RulesCommand implements Callable<Integer> {
         for (RuleMeta meta : loaded.known()) {
             ConfiguredRule rule = enabled.get(meta.id());
             String severity = rule == null ? "off" : rule.severity().label();
-            out.printf("%-" + width + "s  %-7s  %-7s  %s%n", meta.id(), severity, meta.fixable() ? "fixable" : "",
+            out.printf("%-" + width + "s  %-7s  %-16s  %s%n", meta.id(), severity, meta.fixability().label(),
                     meta.summary());
         }
         return Main.OK;

@@ -48,7 +48,7 @@ final class DefinedRuleReader {
         }).orElse(Severity.WARNING);
         List<String> fields = file.strings(required(file, def, "fields"), "fields");
         List<String> tags = def.get("tags").map(n -> file.strings(n, "tags")).orElse(List.of());
-        RuleMeta meta = new RuleMeta(id, summary, severity, false, tags, true, List.of(),
+        RuleMeta meta = new RuleMeta(id, summary, severity, dev.contentlint.rules.Fixability.NONE, tags, true, List.of(),
                 "# " + id + "\n\n" + description + "\n", file.name);
         java.util.Optional<String> message = def.get("message").map(n -> file.string(n, "message"));
         return switch (kind) {

@@ -235,8 +235,12 @@ public final class SarifReporter extends StreamingReporter {
         helpNode.put("markdown", help);
         rule.put("helpUri", meta.helpUri());
         rule.putObject("defaultConfiguration").put("level", level(meta.severity()));
-        ArrayNode tags = rule.putObject("properties").putArray("tags");
+        ObjectNode properties = rule.putObject("properties");
+        ArrayNode tags = properties.putArray("tags");
         meta.tags().stream().distinct().forEach(tags::add); // the schema wants distinct tags
+        if (meta.fixable()) {
+            properties.put("fix", meta.fixability().id()); // "safe": --fix; "unsafe": --unsafe-fixes
+        }
         return rule;
     }
 

@@ -20,7 +20,7 @@ public abstract class BuiltinRule implements Rule {
                             o.defaultValue().isEmpty() ? null : OptionValues.parseDefault(o.type(), o.defaultValue()),
                             o.description()))
                     .toList();
-            return new RuleMeta(info.id(), info.summary(), info.severity(), info.fixable(), List.of(info.tags()),
+            return new RuleMeta(info.id(), info.summary(), info.severity(), info.fix(), List.of(info.tags()),
                     info.needsFrontMatter(), options, documentation(info.id()), "built-in");
         }
     };

@@ -20,7 +20,8 @@ public @interface RuleInfo {
 
     Severity severity();
 
-    boolean fixable() default false;
+    /** Whether {@code --fix} repairs the rule's findings, and whether safely; see {@link Fixability}. */
+    Fixability fix() default Fixability.NONE;
 
     String[] tags() default {};
 

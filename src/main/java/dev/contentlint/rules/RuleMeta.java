@@ -12,7 +12,7 @@ public record RuleMeta(
         String id,
         String summary,
         Severity severity,
-        boolean fixable,
+        Fixability fixability,
         List<String> tags,
         boolean needsFrontMatter,
         List<OptionSpec> options,
@@ -26,6 +26,11 @@ public record RuleMeta(
 
     /** A declared option: its name, type, default (already typed, or null) and description. */
     public record OptionSpec(String name, OptionType type, Object defaultValue, String description) {}
+
+    /** True when the rule has a fix of any kind, safe or not. */
+    public boolean fixable() {
+        return fixability != Fixability.NONE;
+    }
 
     public Optional<OptionSpec> option(String name) {
         return options.stream().filter(o -> o.name().equals(name)).findFirst();

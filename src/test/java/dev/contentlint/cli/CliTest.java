@@ -232,9 +232,37 @@ class CliTest {
         assertEquals("info", severities.get("title-words"));
         String line = run.outLines().stream().filter(l -> l.startsWith("no-ai-boilerplate ")).findFirst().orElseThrow();
         assertTrue(line.endsWith("Answers do not say that an AI wrote them"), line);
-        String fixable = run.outLines().stream().filter(l -> l.startsWith("trailing-whitespace ")).findFirst()
-                .orElseThrow();
-        assertTrue(fixable.contains(" fixable "), fixable);
+        // A safe fix makes a rule "fixable"; a rule with unsafe fixes only is shown apart.
+        for (String[] rule : new String[][] {{"trailing-whitespace", "fixable"}, {"escaped-newline", "fixable"},
+                {"keywords-format", "fixable"}, {"url-file-name-mismatch", "fixable (unsafe)"},
+                {"subject-inconsistent", "fixable (unsafe)"}, {"duplicate-id", ""}}) {
+            String row = run.outLines().stream().filter(l -> l.startsWith(rule[0] + " ")).findFirst().orElseThrow();
+            java.util.regex.Matcher columns = java.util.regex.Pattern.compile("(\\S+) +(.{7})  (.{16})  .*").matcher(row);
+            assertTrue(columns.matches(), row);
+            assertEquals(rule[1], columns.group(3).strip(), row);
+        }
+    }
+
+    @Test
+    void explainAndSarifSayWhetherARuleIsFixableAndHow() throws IOException {
+        Cli.Run unsafe = Cli.run("explain", "url-file-name-mismatch", "--config", emptyConfig.toString());
+        assertTrue(unsafe.outLines().contains("Default severity: error; fixable (unsafe)"), unsafe::toString);
+        Cli.Run none = Cli.run("explain", "duplicate-id", "--config", emptyConfig.toString());
+        assertTrue(none.outLines().contains("Default severity: error"), none::toString);
+
+        writeExitPages();
+        Path report = dir.resolve("rules.sarif");
+        Cli.run("check", "--no-prose", "--config", emptyConfig.toString(), "--format", "sarif", "--output",
+                report.toString(), error.toString());
+        Map<String, String> fix = new java.util.HashMap<>();
+        for (JsonNode rule : new ObjectMapper().readTree(report.toFile()).get("runs").get(0).get("tool").get("driver")
+                .get("rules")) {
+            JsonNode value = rule.get("properties").get("fix");
+            fix.put(rule.get("id").asText(), value == null ? "none" : value.asText());
+        }
+        assertEquals("safe", fix.get("trailing-whitespace"), fix::toString);
+        assertEquals("unsafe", fix.get("url-file-name-mismatch"), fix::toString);
+        assertEquals("none", fix.get("duplicate-id"), fix::toString);
     }
 
     @Test

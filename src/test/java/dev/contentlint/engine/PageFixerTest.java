@@ -63,15 +63,16 @@ class PageFixerTest {
     }
 
     @Test
-    void fixesThatOverlapAreAppliedInLaterRoundsUntilNothingChanges() throws IOException {
-        // With unsafe fixes, the trailing spaces inside the folded answer overlap the answer's
-        // rewrite: the rewrite goes first, the spaces of the new block in the next round.
+    void anOverlappedFixIsNotNeededOnceTheRewriteHasRun() throws IOException {
+        // With unsafe fixes, the trailing spaces inside the literal answer overlap the answer's
+        // rewrite, which goes first and leaves no trailing spaces: the next round has nothing
+        // to do, and neither has a second run.
         Path page = dir.resolve("b.md");
-        Files.writeString(page, "---\nanswer: >-\n  one\\ntwo   \n---\nbody\n");
+        Files.writeString(page, "---\nanswer: |-\n  one\\ntwo\n  three   \n---\nbody\n");
         PageReader.Result read = reader.read(page, "b.md");
         PageChecker.Outcome outcome = new PageFixer(checker, FixMode.of(true, false, true)).fix(read, new ArrayList<>());
-        assertEquals(2, outcome.fixed().fixesApplied(), outcome.fixed()::toString);
-        assertEquals("---\nanswer: |-\n  one\n  two\n---\nbody\n", Files.readString(page));
+        assertEquals(1, outcome.fixed().fixesApplied(), outcome.fixed()::toString);
+        assertEquals("---\nanswer: |-\n  one\n  two\n  three\n---\nbody\n", Files.readString(page));
         assertTrue(outcome.findings().isEmpty(), outcome.findings()::toString);
 
         PageChecker.Outcome again = new PageFixer(checker, FixMode.of(true, false, true))
@@ -90,5 +91,70 @@ class PageFixerTest {
         assertTrue(outcome.fixed().diff().startsWith("--- a/c.md\n+++ b/c.md\n"), outcome.fixed().diff());
         assertTrue(outcome.findings().stream().anyMatch(f -> f.ruleId().equals("escaped-newline")));
         assertTrue(outcome.findings().stream().anyMatch(f -> f.ruleId().equals("trailing-whitespace")));
+    }
+
+    /**
+     * With hard breaks reported, the two spaces the escaped-newline fix keeps for a hard break
+     * would be a new trailing-whitespace finding: that fix is withheld, with a sentence naming
+     * both rules and the finding, while the page's other safe fix (the body's spaces) applies.
+     */
+    @Test
+    void aSafeFixThatWouldAddAFindingIsWithheldAndTheOthersApply() throws IOException {
+        Path configFile = dir.resolve("strict.yaml");
+        Files.writeString(configFile, FixModeTest.CONFIG
+                + "  trailing-whitespace:\n    options:\n      allow-hard-breaks: false\n");
+        PageChecker strict = new PageChecker(ConfigLoader.load(configFile, dir), reader, PageSource.WORKING_TREE,
+                FixMode.NONE, true, null, null);
+        String text = "---\nanswer: >-\n  one  \\ntwo\n---\nbody   \n";
+        Path page = dir.resolve("d.md");
+        Files.writeString(page, text);
+        PageChecker.Outcome outcome = new PageFixer(strict, FixMode.of(true, false, false))
+                .fix(reader.read(page, "d.md"), new ArrayList<>());
+        assertEquals("---\nanswer: >-\n  one  \\ntwo\n---\nbody\n", Files.readString(page));
+        assertEquals(1, outcome.fixed().fixesApplied(), outcome.fixed()::toString);
+        assertEquals(1, outcome.fixed().withheld().size(), outcome.fixed()::toString);
+        String why = outcome.fixed().withheld().get(0);
+        assertTrue(why.startsWith("the escaped-newline fix of 'answer'") && why.contains("a trailing-whitespace finding")
+                && why.contains("in 'answer' at 3:6"), why);
+        assertEquals(List.of("escaped-newline"), outcome.findings().stream().map(Finding::ruleId).toList());
+
+        // With hard breaks allowed, the same page is fixed whole and nothing new is left.
+        Files.writeString(page, text);
+        PageChecker.Outcome lenient = new PageFixer(checker, FixMode.of(true, false, false))
+                .fix(reader.read(page, "d.md"), new ArrayList<>());
+        assertEquals(List.of(), lenient.fixed().withheld());
+        assertEquals("---\nanswer: |-\n  one  \n  two\n---\nbody\n", Files.readString(page));
+        assertEquals(List.of(), lenient.findings());
+    }
+
+    @Test
+    void findingsAreTheSameAcrossAFixWhenRuleFieldAndExcerptAre() {
+        Finding a = finding("trailing-whitespace", "answer", "  ", 3);
+        Finding moved = finding("trailing-whitespace", "answer", "  ", 9);
+        Finding other = finding("trailing-whitespace", "title", "  ", 3);
+        List<dev.contentlint.fix.Fix> none = List.of();
+        var had = PageFixer.counts(List.of(a), none);
+        assertEquals(List.of(), PageFixer.created(had, List.of(moved), none), "a finding that moved is not new");
+        assertEquals(List.of(other), PageFixer.created(had, List.of(other), none));
+        assertEquals(List.of(a), PageFixer.created(had, List.of(moved, a), none), "a second one of the same kind is new");
+        Finding reindented = finding("trailing-whitespace", "answer", "      ", 3);
+        assertEquals(List.of(), PageFixer.created(had, List.of(reindented), none), "spaces identify nothing but the field");
+        Finding text = finding("escaped-newline", "answer", "\\n", 3);
+        assertEquals(List.of(text), PageFixer.created(had, List.of(text), none));
+
+        // In a field a fix rewrites, the excerpt is the new text: rule and field identify the finding.
+        var rewrite = List.of(dev.contentlint.fix.Fix.safe("rewrite", dev.contentlint.fix.FieldChange.any("keywords")));
+        Finding tooMany = finding("keywords-format", "keywords", "a, a, b, c", 3);
+        Finding tooManyRewritten = finding("keywords-format", "keywords", "a, b, c", 3);
+        assertEquals(List.of(), PageFixer.created(PageFixer.counts(List.of(tooMany), rewrite), List.of(tooManyRewritten),
+                rewrite));
+        assertEquals(List.of(tooManyRewritten), PageFixer.created(PageFixer.counts(List.of(tooMany), none),
+                List.of(tooManyRewritten), none));
+    }
+
+    private static Finding finding(String rule, String field, String excerpt, int line) {
+        var at = new dev.contentlint.page.Position(line, 1);
+        return new Finding(rule, dev.contentlint.rules.Severity.WARNING, "p.md", field, "m", dev.contentlint.page.Range.at(0),
+                at, at, excerpt, null, List.of(), null, List.of());
     }
 }

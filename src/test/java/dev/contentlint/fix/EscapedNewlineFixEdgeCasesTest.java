@@ -144,7 +144,7 @@ class EscapedNewlineFixEdgeCasesTest {
         Outcome o = fix(CONFIG, text);
         assertNull(o.fixed(), o::toString);
         assertEquals(text, o.after());
-        assertEquals(2, o.escapedNewlines());
+        assertEquals(2, o.escapedNewlines()); // the two escapes, occurrences of one finding
     }
 
     @Test
@@ -204,8 +204,9 @@ class EscapedNewlineFixEdgeCasesTest {
 
     @Test
     void aBlockScalarEndingInALineOfSpaces() throws IOException {
+        // The line of spaces means nothing in Markdown; a line break stays in its place.
         Outcome o = fix(NO_TRAILING_WHITESPACE, "---\nanswer: |-\n  a\\nb\n     \ntitle: x\n---\nbody\n");
-        assertFixed(o, "answer", "a\nb\n   ");
+        assertFixed(o, "answer", "a\nb\n");
     }
 
     @Test
@@ -225,5 +226,44 @@ class EscapedNewlineFixEdgeCasesTest {
         Outcome comment = fix(CONFIG, "---\nanswer: >- # note\n  a\\nb\n---\nbody\n");
         assertFixed(comment, "answer", "a\nb");
         assertTrue(comment.after().contains("# note"), comment::toString);
+    }
+
+    /** The finding marks the escape itself, and the fix applies, whatever anchor or tag precedes the value. */
+    @Test
+    void anchorsAndTagsOnEveryStyleKeepTheColumnsAndTheFix() throws IOException {
+        String[] values = {"&a x\\ny", "!!str 'x\\ny'", "&a !!str >-\n  x\\ny", "!!str &a |-\n  x\\ny",
+                "!!str\n  x\\ny"};
+        for (String value : values) {
+            String text = "---\nanswer: " + value + "\n---\nbody\n";
+            Path page = dir.resolve("page.md");
+            Files.writeString(page, text);
+            Path config = dir.resolve("contentlint.yaml");
+            Files.writeString(config, CONFIG);
+            List<Finding> found = FixTesting.run(config, dir, dev.contentlint.engine.FixMode.NONE).findings();
+            Finding escape = found.stream().filter(f -> f.ruleId().equals("escaped-newline")).findFirst().orElseThrow();
+            int at = text.indexOf("\\n");
+            int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            int column = at - text.lastIndexOf('\n', at - 1);
+            assertEquals(line + ":" + column, escape.start().line() + ":" + escape.start().column(), value);
+            Outcome o = fix(CONFIG, text);
+            assertFixed(o, "answer", "x\ny");
+            assertTrue(o.after().contains(value.contains("&a") ? "&a" : "!!str"), o::toString);
+        }
+    }
+
+    /**
+     * Spaces before an escape would end a line of the new block: one space, or spaces before a
+     * blank line, the value's end or on a line of nothing else mean nothing in Markdown and go;
+     * two or more before a line that goes on are a hard break and become exactly two. No
+     * trailing-whitespace finding follows, with the rule on.
+     */
+    @Test
+    void spacesThatWouldEndALineOfTheBlockKeepTheirMarkdownMeaning() throws IOException {
+        Outcome o = fix(CONFIG, "---\nanswer: >-\n  one \\ntwo  \\nthree   \\n\\nfour \\n  \\nfive\t\\nsix    \\nseven\n"
+                + "q: 'a\\nb  '\n---\nbody\n");
+        assertFixed(o, "answer", "one\ntwo  \nthree\n\nfour\n\nfive\nsix  \nseven");
+        assertEquals("a\nb", o.value("q"));
+        assertEquals(List.of(), o.findings().stream().filter(f -> f.ruleId().equals("trailing-whitespace")).toList(),
+                o::toString);
     }
 }

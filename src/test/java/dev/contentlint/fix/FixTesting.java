@@ -10,6 +10,7 @@ import dev.contentlint.page.Page;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.text.NewlineEscapes;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +29,21 @@ public final class FixTesting {
     /** The value with every escape that {@link NewlineEscapes#find} names turned into a line break. */
     public static String expectedFix(String value) {
         return NewlineEscapes.withLineBreaks(value, NewlineEscapes.find(value));
+    }
+
+    /**
+     * What the escaped-newline fix must give the field: {@link #expectedFix}, with every line's
+     * trailing spaces and tabs dropped, except that two or more spaces after text and before a
+     * line with text (a Markdown hard break) become exactly two.
+     */
+    public static String expectedFixedValue(String value) {
+        String[] lines = expectedFix(value).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            boolean hardBreak = lines[i].matches(".*[^ \t][ \t]*  ") && i + 1 < lines.length
+                    && !lines[i + 1].matches("[ \t]*");
+            lines[i] = lines[i].replaceAll("[ \t]+$", "") + (hardBreak ? "  " : "");
+        }
+        return String.join("\n", lines);
     }
 
     /** Every node of the product's parse, by dotted path, as the fixer's verifier sees them. */

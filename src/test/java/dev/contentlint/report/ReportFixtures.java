@@ -128,6 +128,6 @@ final class ReportFixtures {
     }
 
     private static RuleMeta rule(String id, String summary, Severity severity, List<String> tags, String docs) {
-        return new RuleMeta(id, summary, severity, false, tags, true, List.of(), docs, "built-in");
+        return new RuleMeta(id, summary, severity, dev.contentlint.rules.Fixability.NONE, tags, true, List.of(), docs, "built-in");
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.Finding;
-import dev.contentlint.engine.FixMode;
-import dev.contentlint.engine.PageFiles;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.prose.ProseCache;
 import dev.contentlint.prose.ProseService;
@@ -36,11 +33,7 @@ class FixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void findingsAreExactlyTheExpectedOnes(String name, Path page) {
-        Engine engine = new Engine(Fixtures.defaultConfig(), 1, Fixtures.BASE, FixMode.NONE, true).withProse(PROSE);
-        // Each rule's folder is a repository of its own for the rules that span pages.
-        Path folder = Fixtures.ROOT.resolve(Fixtures.ruleOf(page));
-        engine.withIndex(engine.index(PageFiles.collect(List.of(folder), Fixtures.ROOT, Fixtures.defaultConfig().pathFilter())));
-        RunResult result = engine.check(List.of(page));
+        RunResult result = Fixtures.check(page, PROSE);
         assertEquals(List.of(), result.internalErrors(), "internal errors on " + name);
 
         List<String> expected = Fixtures.expected(page);

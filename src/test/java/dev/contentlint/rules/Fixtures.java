@@ -2,6 +2,11 @@ package dev.contentlint.rules;
 
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.engine.Engine;
+import dev.contentlint.engine.FixMode;
+import dev.contentlint.engine.PageFiles;
+import dev.contentlint.engine.RunResult;
+import dev.contentlint.prose.ProseService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +90,18 @@ final class Fixtures {
             defaults = ConfigLoader.load(ROOT.resolve(ConfigLoader.FILE_NAME), ROOT);
         }
         return defaults;
+    }
+
+    /**
+     * The engine's run on one fixture page with the default configuration, fixes shown; each
+     * rule's folder is a repository of its own for the rules that span pages. Without
+     * {@code prose} (null) the LanguageTool rules are left out.
+     */
+    static RunResult check(Path page, ProseService prose) {
+        Engine engine = new Engine(defaultConfig(), 1, BASE, FixMode.NONE, true).withProse(prose);
+        Path folder = ROOT.resolve(ruleOf(page));
+        engine.withIndex(engine.index(PageFiles.collect(List.of(folder), ROOT, defaultConfig().pathFilter())));
+        return engine.check(List.of(page));
     }
 
     private static int part(String line, int index) {

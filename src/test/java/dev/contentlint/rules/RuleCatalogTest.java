@@ -85,6 +85,57 @@ class RuleCatalogTest {
                 }));
     }
 
+    /**
+     * The docs say what the metadata says, which is what {@code rules}, {@code explain} and
+     * SARIF show: a "## Fix" section that opens with "Fixable (safe)", "Fixable (unsafe)" or,
+     * for a rule without a fix, "Not".
+     */
+    @TestFactory
+    Stream<DynamicTest> theFixSectionSaysWhatTheMetadataSays() {
+        return known().stream().map(meta -> DynamicTest.dynamicTest(meta.id(), () -> {
+            String text = meta.documentation();
+            int section = text.indexOf("\n## Fix\n");
+            assertTrue(section >= 0, meta.id());
+            String opening = text.substring(section + "\n## Fix\n".length()).strip();
+            String expected = switch (meta.fixability()) {
+                case SAFE -> "Fixable (safe)";
+                case UNSAFE -> "Fixable (unsafe)";
+                case NONE -> "Not ";
+            };
+            assertTrue(opening.startsWith(expected), () -> meta.id() + " is " + meta.fixability()
+                    + ", but its docs' Fix section opens with: " + opening.lines().findFirst().orElse(""));
+        }));
+    }
+
+    /**
+     * The declared fixability agrees with the fixes the rule makes on its fixture pages: none
+     * for NONE, only unsafe ones for UNSAFE, and at least one safe one for SAFE.
+     */
+    @Test
+    void theDeclaredFixabilityIsWhatTheFixturesShow() {
+        java.util.Map<String, Set<dev.contentlint.fix.Applicability>> made = new java.util.HashMap<>();
+        for (Path page : Fixtures.pages()) {
+            for (dev.contentlint.engine.Finding f : Fixtures.check(page, null).findings()) {
+                if (f.fix() != null) {
+                    made.computeIfAbsent(f.ruleId(), k -> new java.util.HashSet<>()).add(f.fix().applicability());
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (RuleMeta meta : known()) {
+            Set<dev.contentlint.fix.Applicability> kinds = made.getOrDefault(meta.id(), Set.of());
+            boolean agrees = switch (meta.fixability()) {
+                case NONE -> kinds.isEmpty();
+                case UNSAFE -> kinds.equals(Set.of(dev.contentlint.fix.Applicability.UNSAFE));
+                case SAFE -> kinds.contains(dev.contentlint.fix.Applicability.SAFE);
+            };
+            if (!agrees) {
+                problems.add(meta.id() + " is declared " + meta.fixability() + " but its fixtures' fixes are " + kinds);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void idsAreKebabCaseAndSummariesAreOneLine() {
         List<String> problems = new ArrayList<>();

@@ -117,6 +117,40 @@ public final class YamlParser {
         return new Range(from, Math.max(from, to));
     }
 
+    /**
+     * A scalar's span from its value on: snakeyaml starts the node at its anchor ({@code &a})
+     * or tag ({@code !!int}), which are not part of the value. Each property is followed by
+     * spaces, line breaks or a comment before the next one or the value; a scalar with only
+     * properties is empty, at the end of its span.
+     */
+    private Range withoutProperties(Range node) {
+        int at = node.start();
+        int end = node.end();
+        while (at < end && (source.charAt(at) == '&' || source.charAt(at) == '!')) {
+            if (source.startsWith("!<", at)) {
+                at = source.indexOf('>', at);
+                at = at < 0 || at >= end ? end : at + 1;
+            }
+            while (at < end && !isSeparator(source.charAt(at)) && ",[]{}".indexOf(source.charAt(at)) < 0) {
+                at++;
+            }
+            while (at < end && (isSeparator(source.charAt(at)) || source.charAt(at) == '#')) {
+                if (source.charAt(at) == '#') {
+                    while (at < end && source.charAt(at) != '\n') {
+                        at++;
+                    }
+                } else {
+                    at++;
+                }
+            }
+        }
+        return at == node.start() ? node : new Range(Math.min(at, end), end);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
     /** A mapping or sequence under construction. */
     private static final class Frame {
         final CollectionStartEvent start;
@@ -172,7 +206,7 @@ public final class YamlParser {
                         ScalarEvent scalar = (ScalarEvent) event;
                         checkTag(scalar.getTag(), event);
                         node = new YamlScalar(scalar.getValue(), style(scalar), scalar.getTag().orElse(null),
-                                span(event, event), source);
+                                withoutProperties(span(event, event)), source);
                         remember(scalar, node, anchors);
                     }
                     case Alias -> {

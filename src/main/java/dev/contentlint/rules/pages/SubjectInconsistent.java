@@ -9,13 +9,14 @@ import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.Fixability;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
 import java.util.Map;
 
 @RuleInfo(id = "subject-inconsistent", summary = "A subject is spelled the way most pages of the repository spell it",
-        severity = Severity.WARNING, fixable = true, tags = "pages")
+        severity = Severity.WARNING, fix = Fixability.UNSAFE, tags = "pages")
 public final class SubjectInconsistent extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {

@@ -9,6 +9,7 @@ import dev.contentlint.page.Page;
 import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.Fixability;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
@@ -28,7 +29,7 @@ import java.util.Map;
  * habit, mended by one rewrite; each of the other problems is a slip of its own.
  */
 @RuleInfo(id = "keywords-format", summary = "SEO keywords are a clean comma-separated list without repeats",
-        severity = Severity.WARNING, fixable = true, tags = "seo",
+        severity = Severity.WARNING, fix = Fixability.SAFE, tags = "seo",
         options = @RuleInfo.Option(name = "max", type = OptionType.INTEGER, defaultValue = "20",
                 description = "Most keywords allowed"))
 public final class KeywordsFormat extends BuiltinRule {

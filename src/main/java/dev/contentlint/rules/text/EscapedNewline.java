@@ -4,6 +4,7 @@ import dev.contentlint.fix.Fix;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.Fixability;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
@@ -20,7 +21,7 @@ import java.util.List;
  * style, so they make one finding at the first escape, with each escape as a related location.
  */
 @RuleInfo(id = "escaped-newline", summary = "No literal \\n where a line break was meant",
-        severity = Severity.WARNING, fixable = true, tags = "yaml")
+        severity = Severity.WARNING, fix = Fixability.SAFE, tags = "yaml")
 public final class EscapedNewline extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * escaped-newline's fix: the scalar rewritten in place as a literal block whose value has a
- * real line break for every escape and is otherwise the same. The key, the value's anchor or
+ * real line break for every escape and is otherwise the same, except for the spaces that
+ * end a line (see {@link #fixedValue}). The key, the value's anchor or
  * tag, a comment on the header or after a one-line value, and the blank lines after a block
  * all stay where they are. Where the layout is not one of these (a value in a flow
  * collection, say), there is no fix, and FixVerifier guards the rest.
@@ -20,8 +21,8 @@ final class LiteralBlockRewrite {
     private LiteralBlockRewrite() {}
 
     static Fix fix(String text, String path, YamlScalar scalar, List<Integer> escapes) {
-        String fixed = NewlineEscapes.withLineBreaks(scalar.value(), escapes);
-        int valueStart = skipProperties(text, scalar.range().start());
+        String fixed = fixedValue(scalar.value(), escapes);
+        int valueStart = scalar.range().start();
         int lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
         String before = withoutProperties(text.substring(lineStart, valueStart));
         int editStart = valueStart;
@@ -79,18 +80,41 @@ final class LiteralBlockRewrite {
                 FieldChange.to(path, fixed), new TextEdit(new Range(editStart, end), replacement));
     }
 
-    /** Past an anchor ({@code &a}) and a tag ({@code !!str}), which the rewrite keeps. */
-    private static int skipProperties(String text, int at) {
-        int i = at;
-        while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                i++;
+    /**
+     * The value with a real line break for each escape, and every line's trailing spaces and
+     * tabs as Markdown reads them. In the literal block each line of the value ends a line of
+     * the page, where YAML keeps such spaces as content and trailing-whitespace reports them.
+     * The field is Markdown, where they mean nothing, with one exception: two or more spaces
+     * after text and before a line with text are a hard line break. So a hard break keeps
+     * exactly two spaces (the form trailing-whitespace accepts), and any other run goes: at a
+     * soft break, before a blank line, at the end of the value, on a line of nothing else.
+     */
+    static String fixedValue(String value, List<Integer> escapes) {
+        String[] lines = NewlineEscapes.withLineBreaks(value, escapes).split("\n", -1);
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int end = line.length();
+            while (end > 0 && isSpace(line.charAt(end - 1))) {
+                end--;
             }
-            while (i < text.length() && text.charAt(i) == ' ') {
-                i++;
+            boolean hardBreak = end > 0 && line.endsWith("  ") && i + 1 < lines.length && hasText(lines[i + 1]);
+            out.append(line, 0, end).append(hardBreak ? "  " : "").append(i + 1 < lines.length ? "\n" : "");
+        }
+        return out.toString();
+    }
+
+    private static boolean hasText(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!isSpace(line.charAt(i))) {
+                return true;
             }
         }
-        return i;
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static String withoutProperties(String beforeValue) {

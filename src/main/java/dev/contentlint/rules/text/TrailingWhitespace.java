@@ -8,6 +8,7 @@ import dev.contentlint.page.Page;
 import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.Fixability;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
@@ -22,7 +23,7 @@ import java.util.List;
  * Markdown hard line break and are left alone unless {@code allow-hard-breaks} is false.
  */
 @RuleInfo(id = "trailing-whitespace", summary = "No line ends with spaces or tabs",
-        severity = Severity.WARNING, fixable = true, tags = "whitespace", needsFrontMatter = false,
+        severity = Severity.WARNING, fix = Fixability.SAFE, tags = "whitespace", needsFrontMatter = false,
         options = @RuleInfo.Option(name = "allow-hard-breaks", type = OptionType.BOOLEAN, defaultValue = "true",
                 description = "Accept exactly two trailing spaces as a Markdown hard line break"))
 public final class TrailingWhitespace extends BuiltinRule {

@@ -6,12 +6,13 @@ import dev.contentlint.fix.TextEdit;
 import dev.contentlint.fix.ValueEdits;
 import dev.contentlint.page.Page;
 import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.Fixability;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
 
 @RuleInfo(id = "url-file-name-mismatch", summary = "The url's last segment is the file_name without its extension",
-        severity = Severity.ERROR, fixable = true, tags = "url")
+        severity = Severity.ERROR, fix = Fixability.UNSAFE, tags = "url")
 public final class UrlFileNameMismatch extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {

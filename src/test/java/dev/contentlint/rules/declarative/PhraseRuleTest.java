@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The phrase search: every occurrence, any case, whole words, phrases that share a beginning. */
 class PhraseRuleTest {
-    private static final RuleMeta META = new RuleMeta("phrases", "No listed phrase", Severity.WARNING, false,
+    private static final RuleMeta META = new RuleMeta("phrases", "No listed phrase", Severity.WARNING, dev.contentlint.rules.Fixability.NONE,
             List.of(), true, List.of(), "", "test");
 
     /** Each finding as "field: text of its range", sorted (the order of report does not matter). */
