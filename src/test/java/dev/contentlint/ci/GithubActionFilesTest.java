@@ -109,6 +109,23 @@ class GithubActionFilesTest {
         }
     }
 
+    /**
+     * Both jobs check against the baseline that docs/ci.md's first day records and commits, with
+     * the same rules (prose on or off) as that recording, so that on the main branch nothing is new.
+     */
+    @Test
+    void bothJobsCheckAgainstTheBaselineThatTheFirstDayRecords() throws IOException {
+        String doc = Files.readString(BASEDIR.resolve("docs/ci.md"));
+        Matcher record = Pattern.compile("\ncontentlint check ([^\n]*)--update-baseline (\\S+)\n").matcher(doc);
+        assertTrue(record.find(), "docs/ci.md shows how to record the baseline");
+        for (String name : List.of("code-scanning", "changed-pages")) {
+            List<Map<String, Object>> steps = steps(job(load(WORKFLOW), name));
+            String command = run(steps.get(indexOfRun(steps, "bin/contentlint\" check")));
+            assertEquals(record.group(2), optionValue(command, "--baseline"), name + ": " + command);
+            assertEquals(record.group(1).contains("--no-prose"), command.contains("--no-prose"), name + ": " + command);
+        }
+    }
+
     @Test
     void changedPagesNeedTheHistoryAndTheBaseBranchComesThroughEnv() throws IOException {
         Map<String, Object> workflow = load(WORKFLOW);

@@ -299,4 +299,35 @@ class PreCommitHookTest {
         assertTrue(overridden.output().contains(badFinding()), overridden::toString);
         assertEquals(List.of("check", "--no-prose", "--fail-on", "never", BAD), Files.readAllLines(args));
     }
+
+    /**
+     * The configuration that README.md and docs/pre-commit.md show, with the repository's URL
+     * pointing at the hook repository: its placeholder {@code rev} is no tag or commit of the hook
+     * repository (which has no tags, as contentlint has none), and {@code pre-commit autoupdate}
+     * turns it into the id of the newest commit, which pre-commit can then install.
+     */
+    @Test
+    void theDocumentedConfigurationGetsItsRevFromAutoupdate() throws Exception {
+        assertEquals("", git(hookRepo, "tag").strip(), "the hook repository has no tags");
+        for (String doc : List.of("README.md", "docs/pre-commit.md")) {
+            String text = Files.readString(PROJECT.resolve(doc));
+            java.util.regex.Matcher block = java.util.regex.Pattern
+                    .compile("```yaml\n(repos:\n  - repo: (\\S+).*?)```", java.util.regex.Pattern.DOTALL).matcher(text);
+            assertTrue(block.find(), doc + " shows a .pre-commit-config.yaml");
+            String config = block.group(1).replace(block.group(2), hookRepo.toString());
+            // The rev names no tag (there are none) and says, on its own line, how it gets set.
+            assertTrue(config.matches("(?s).*\\n    rev: \\S+ +# `pre-commit autoupdate` [^\\n]*\\n.*"), config);
+            assertFalse(config.contains(hookRev), config);
+            Path dir = Files.createDirectories(content.resolve(doc.replace('/', '-')));
+            git(dir, "init", "-q", "-b", "main");
+            Files.writeString(dir.resolve(".pre-commit-config.yaml"), config);
+
+            Result update = run(dir, HOOK_LIMIT, Map.of(), preCommit.toString(), "autoupdate");
+            assertEquals(0, update.code(), update::toString);
+            String updated = Files.readString(dir.resolve(".pre-commit-config.yaml"));
+            assertTrue(updated.contains("    rev: " + hookRev), doc + ": autoupdate wrote the newest commit id\n" + updated);
+            Result install = run(dir, HOOK_LIMIT, Map.of(), preCommit.toString(), "install-hooks");
+            assertEquals(0, install.code(), install::toString);
+        }
+    }
 }
