@@ -69,9 +69,9 @@ row "--fix through a link out of the root" "outside file untouched, said so" "ex
 site; chown 65534:65534 "$work/site/a.md" 2>/dev/null; chmod 4755 "$work/site/a.md"; run check --no-prose --fix .  # chown clears setuid: chmod after
 seen="$(stat -c '%a %u:%g' "$work/site/a.md")"; [[ "$seen" == 4755* ]] && ! grep -q '\\n' "$work/site/a.md" && ok=pass || ok=FAIL
 row "--fix keeps setuid, owner and group" "4755, fixed" "$seen" $ok
-site; chmod 444 "$work/site/a.md"; run check --no-prose --fix .
+site; chown 65534:65534 "$work/site/a.md" 2>/dev/null; chmod 444 "$work/site/a.md"; run check --no-prose --fix .
 grep -q 'Line one.\\nLine' "$work/site/a.md" && grep -q "read-only" <<<"$out" && ok=pass || ok=FAIL
-row "--fix on a read-only page" "not written, said so" "exit $code" $ok
+row "--fix on another user's read-only page" "not written, said so" "exit $code" $ok
 
 # ----- reading what is not a page -----
 site; mkfifo "$work/site/words.txt"; printf 'extends: []\nprose:\n  vocabulary: words.txt\n' >"$work/site/.contentlint.yaml"

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * Writes a fixed page atomically: to a temporary file in the same folder, with the original's
  * owner, group and mode (setuid and setgid included), then renamed over it. It refuses what it
  * cannot write faithfully: a page that changed since it was read, a symbolic link that leads
- * out of the checked root, a read-only page, a page it could not give back its owner.
+ * out of the checked root, another user's read-only page, a page it could not give back its owner.
  *
  * <p>The original is held open and locked (an advisory lock, which editors and tools that lock
  * respect) from the last comparison to the rename, and a hard link keeps its inode reachable.
@@ -63,10 +63,6 @@ public final class SafeWriter {
             throw new Refused(file + " is a link to " + target + ", outside the checked root " + realRoot
                     + "; it was not written");
         }
-        int mode = (Integer) Files.getAttribute(target, "unix:mode");
-        if ((mode & 0200) == 0) {
-            throw new Refused(file + " is read-only (mode " + String.format("%04o", mode & 07777) + "); it was not written");
-        }
         Path folder = target.getParent();
         Path temp;
         try {
@@ -77,6 +73,12 @@ public final class SafeWriter {
         }
         Path keep = folder.resolve(temp.getFileName() + ".orig");
         try {
+            int mode = (Integer) Files.getAttribute(target, "unix:mode");
+            // Root may replace any file; a read-only page of another user is theirs to change.
+            if ((mode & 0200) == 0 && !Files.getAttribute(target, "unix:uid").equals(Files.getAttribute(temp, "unix:uid"))) {
+                throw new Refused(file + " is read-only (mode " + String.format("%04o", mode & 07777)
+                        + ") and belongs to another user; it was not written");
+            }
             Files.write(temp, bytes);
             sameOwnerAndMode(target, temp, file);
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);

@@ -76,7 +76,8 @@ public final class GuardedReader {
         return decodeUtf8(readBytes(file, maxBytes));
     }
 
-    static String decodeUtf8(byte[] bytes) throws RefusedException {
+    /** Bytes as strict UTF-8 text (a leading byte order mark dropped); a bad byte is refused at its line and column. */
+    public static String decodeUtf8(byte[] bytes) throws RefusedException {
         int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

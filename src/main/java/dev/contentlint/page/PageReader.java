@@ -1,11 +1,8 @@
 package dev.contentlint.page;
 
+import dev.contentlint.io.GuardedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,33 +69,13 @@ public final class PageReader {
         // character needs the strict decoder, to tell a real U+FFFD from a bad byte.
         String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-            CharBuffer out = CharBuffer.allocate(bytes.length);
-            if (decoder.decode(in, out, true).isError()) {
-                return invalidUtf8(bytes, in.position(), out);
+            try {
+                GuardedReader.decodeUtf8(bytes);
+            } catch (GuardedReader.RefusedException e) {
+                return new Result(null, new ReadFailure(e.getMessage(), e.line(), e.column()), null, false);
             }
         }
         return new Result(Page.parse(file, displayPath, text), null, bytes, skip == 3);
-    }
-
-    private static Result invalidUtf8(byte[] bytes, int badByte, CharBuffer decoded) {
-        decoded.flip();
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < decoded.length(); i++) {
-            if (decoded.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        String message = String.format("invalid UTF-8: byte 0x%02X at byte offset %d cannot be decoded",
-                bytes[badByte] & 0xFF, badByte);
-        return new Result(null, new ReadFailure(message, line, column), null, false);
     }
 
     /** The limit on a page's size, in bytes. */

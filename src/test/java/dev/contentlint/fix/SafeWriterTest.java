@@ -131,14 +131,26 @@ class SafeWriterTest {
     }
 
     @Test
-    void aReadOnlyPageIsRefusedEvenForRoot() throws IOException {
+    void anotherUsersReadOnlyPageIsRefusedEvenForRoot() throws Exception {
         Path file = dir.resolve("page.md");
         Files.write(file, utf8("old\n"));
+        assumeTrue(run("chown", "65534:65534", file.toString()), "cannot give the page to another user here");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         SafeWriter.Refused refused = assertThrows(SafeWriter.Refused.class,
                 () -> SafeWriter.write(dir, file, utf8("old\n"), "new\n", false));
-        assertTrue(refused.getMessage().contains("read-only (mode 0444)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("read-only (mode 0444) and belongs to another user"), refused.getMessage());
         assertEquals("old\n", Files.readString(file));
+        assertEquals(List.of("page.md"), folder(), "a temporary file was left behind");
+    }
+
+    @Test
+    void ownReadOnlyPageIsWrittenAndStaysReadOnly() throws IOException {
+        Path file = dir.resolve("page.md");
+        Files.write(file, utf8("old\n"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        SafeWriter.write(dir, file, utf8("old\n"), "new\n", false);
+        assertEquals("new\n", Files.readString(file));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test
