@@ -7,13 +7,13 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import dev.contentlint.io.GuardedReader;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -43,6 +43,8 @@ public final class ProseCache {
      * must not be reused. ProseCacheTest fails when the prose sources change and this does not.
      */
     static final int FORMAT = 8;
+    /** A cache of a large site's prose is tens of megabytes. */
+    private static final long MAX_BYTES = 1L << 30;
     private static final byte[] MAGIC = "contentlint-prose\n".getBytes(StandardCharsets.US_ASCII);
 
     /** A 128-bit digest of a text in its namespace. */
@@ -153,13 +155,16 @@ public final class ProseCache {
     }
 
     private void load() {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the prose cache " + file, e);
+            // A FIFO or a link to /dev/zero in the cache folder would hang the run or fill the heap.
+            bytes = GuardedReader.readBytes(file, MAX_BYTES);
+        } catch (GuardedReader.RefusedException e) {
+            throw new ProseSetupException("the prose cache " + file + " " + e.getMessage()
+                    + "; delete it, or name another folder with --cache-dir");
         }
         loadedBytes = bytes.length;
         if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {

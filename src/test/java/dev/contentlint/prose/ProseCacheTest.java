@@ -81,6 +81,23 @@ class ProseCacheTest {
     }
 
     @Test
+    void aCacheFileThatIsAFifoOrALinkToDevZeroIsRefusedAtOnce() throws Exception {
+        Path file = ProseCache.open(dir, "settings", "1.0").file();
+        Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+                && mkfifo.exitValue() == 0, "mkfifo is not available");
+        ProseSetupException fifo = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(ProseSetupException.class,
+                        () -> ProseCache.open(dir, "settings", "1.0")));
+        org.junit.jupiter.api.Assertions.assertTrue(fifo.getMessage().contains("not a regular file"), fifo.getMessage());
+        java.nio.file.Files.delete(file);
+        java.nio.file.Files.createSymbolicLink(file, Path.of("/dev/zero"));
+        ProseSetupException zero = org.junit.jupiter.api.Assertions.assertThrows(ProseSetupException.class,
+                () -> ProseCache.open(dir, "settings", "1.0"));
+        org.junit.jupiter.api.Assertions.assertTrue(zero.getMessage().contains("--cache-dir"), zero.getMessage());
+    }
+
+    @Test
     void otherSettingsOrVersionsUseOtherFiles() throws IOException {
         ProseCache cache = ProseCache.open(dir, "settings", "1.0");
         cache.put(cache.key("Teh text"), MATCHES);
