@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Reads the files a run depends on besides its pages (configuration, vocabulary, baseline,
@@ -58,11 +59,23 @@ public final class GuardedReader {
                 throw tooLarge(String.format("%,d bytes", attributes.size()), maxBytes);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
+                // Read as many bytes as the file has, in one go; a file that grows meanwhile
+                // (or reports no size, as /proc does) is read on, but never past the cap.
+                byte[] bytes = new byte[(int) attributes.size()];
+                int read = in.readNBytes(bytes, 0, bytes.length);
+                if (read < bytes.length) {
+                    return Arrays.copyOf(bytes, read);
+                }
+                byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes - bytes.length + 1));
+                if (more.length == 0) {
+                    return bytes;
+                }
+                if (bytes.length + (long) more.length > maxBytes) {
                     throw tooLarge("more than that", maxBytes);
                 }
-                return bytes;
+                byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+                System.arraycopy(more, 0, all, bytes.length, more.length);
+                return all;
             }
         } catch (RefusedException e) {
             throw e;
