@@ -247,4 +247,13 @@ class ConfigEdgeTest {
         assertThrows(dev.contentlint.io.GuardedReader.RefusedException.class,
                 () -> dev.contentlint.io.GuardedReader.readUtf8(file, 3));
     }
+
+    @Test
+    void theGuardedReaderReadsAFileThatReportsNoSizeUpToTheCap() throws IOException {
+        Path status = Path.of("/proc/self/status"); // a regular file of size 0 that has content
+        assumeTrue(Files.isRegularFile(status), "no /proc here");
+        assertTrue(dev.contentlint.io.GuardedReader.readUtf8(status, 1 << 20).contains("Name:"));
+        assertThrows(dev.contentlint.io.GuardedReader.RefusedException.class,
+                () -> dev.contentlint.io.GuardedReader.readBytes(status, 10));
+    }
 }
