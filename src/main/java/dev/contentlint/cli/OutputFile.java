@@ -51,16 +51,13 @@ final class OutputFile {
             throw new UsageException(target + " is a folder; name a file to write to");
         }
         Path real = resolved(named);
-        if (real != null && Files.exists(real, LinkOption.NOFOLLOW_LINKS)
+        // null: a link into something that is not a path, such as /proc/self/fd/1 on a pipe.
+        if (real == null || Files.exists(real, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             writeInto(named, content);
-            return;
+        } else {
+            replaceAtomically(real, content);
         }
-        if (real == null) { // a link into something that is not a path, such as /proc/self/fd/1 on a pipe
-            writeInto(named, content);
-            return;
-        }
-        replaceAtomically(real, content);
     }
 
     /** Where a path's symbolic links lead, the path itself when it has none, or null when the chain leaves the file system. */

@@ -80,7 +80,7 @@ public final class SafeWriter {
                         + ") and belongs to another user; it was not written");
             }
             Files.write(temp, bytes);
-            sameOwnerAndMode(target, temp, file);
+            sameOwnerAndMode(target, temp, file, mode);
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
                     FileLock lock = channel.lock()) {
                 if (!Arrays.equals(contents(channel), original)) {
@@ -119,10 +119,9 @@ public final class SafeWriter {
     }
 
     /** Gives {@code temp} the owner, group and full mode of {@code target}; owner first, since chown clears setuid. */
-    private static void sameOwnerAndMode(Path target, Path temp, Path file) throws IOException {
+    private static void sameOwnerAndMode(Path target, Path temp, Path file, int mode) throws IOException {
         int uid = (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS);
         int gid = (Integer) Files.getAttribute(target, "unix:gid", LinkOption.NOFOLLOW_LINKS);
-        int mode = (Integer) Files.getAttribute(target, "unix:mode", LinkOption.NOFOLLOW_LINKS);
         try {
             if ((Integer) Files.getAttribute(temp, "unix:uid") != uid) {
                 Files.setAttribute(temp, "unix:uid", uid);

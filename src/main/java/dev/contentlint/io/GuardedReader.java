@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +122,8 @@ public final class GuardedReader {
         return new RefusedException(String.format("is over the %,d-byte limit (%s)", maxBytes, size), 0, 0);
     }
 
-    private static String describe(Exception e) {
+    /** Why reading a file failed, in a few words: "permission denied", "no such file", or the system's reason. */
+    public static String describe(Exception e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -131,6 +133,9 @@ public final class GuardedReader {
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof CharacterCodingException || e.getMessage() == null) {
+            return e.getClass().getSimpleName();
+        }
+        return e.getMessage();
     }
 }

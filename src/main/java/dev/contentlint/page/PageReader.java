@@ -2,7 +2,6 @@ package dev.contentlint.page;
 
 import dev.contentlint.io.GuardedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ public final class PageReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
-            return fail("cannot read file: " + describe(e));
+            return fail("cannot read file: " + GuardedReader.describe(e));
         } catch (OutOfMemoryError e) {
             return fail("file is too large to read");
         }
@@ -86,21 +85,5 @@ public final class PageReader {
     /** No page, for the reason given. */
     public static Result fail(String message) {
         return new Result(null, new ReadFailure(message, 0, 0), null, false);
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        if (e instanceof CharacterCodingException || e.getMessage() == null) {
-            return e.getClass().getSimpleName();
-        }
-        return e.getMessage();
     }
 }
