@@ -58,10 +58,14 @@ final class ContentRepository {
         return Files.writeString(file, text);
     }
 
-    /** Runs git in the repository and fails the test when it fails. */
+    /**
+     * Runs git in the repository and fails the test when it fails. Automatic gc and maintenance are
+     * off: after a commit of the whole corpus git packs in a detached background process, which
+     * still writes into .git while JUnit deletes the temporary folder.
+     */
     String git(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                "-c", "commit.gpgsign=false"));
+                "-c", "commit.gpgsign=false", "-c", "gc.auto=0", "-c", "maintenance.auto=false"));
         command.addAll(List.of(args));
         Result result = run(command, root);
         assertEquals(0, result.code(), () -> "git " + String.join(" ", args) + " failed:\n" + result);
