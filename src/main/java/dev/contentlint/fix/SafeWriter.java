@@ -19,14 +19,18 @@ import java.util.Arrays;
  * cannot write faithfully: a page that changed since it was read, a symbolic link that leads
  * out of the checked root, another user's read-only page, a page it could not give back its owner.
  *
- * <p>The original is held open and locked (an advisory lock, which editors and tools that lock
- * respect) from the last comparison to the rename, and a hard link keeps its inode reachable.
- * After the rename the old inode is compared once more: a writer that had it open and wrote in
+ * <p>The original is reached through a hard link, opened and locked (a POSIX record lock, the
+ * kind {@code fcntl}/{@code lockf} take) from the last comparison until after the rename, and is
+ * checked to be still the file at the path. A writer that takes the same lock, and checks once
+ * it has it that the path still names the file it locked, loses nothing. After the rename the
+ * old inode is compared once more: a writer that had it open without the lock and wrote in
  * that window wrote to the old file, so the old file is renamed back, with that writer's bytes,
- * and the fix is reported as not written. What a writer that holds the old file open writes
- * after that comparison is still lost: a rename cannot be undone for a writer that does not lock.
+ * and the fix is reported as not written. What such a writer writes after that comparison is
+ * still lost: no tool that replaces files by rename can prevent it for a writer that does not lock.
  */
 public final class SafeWriter {
+    private static final long LOCK_WAIT_NANOS = 10_000_000_000L;
+
     private SafeWriter() {}
 
     /** Thrown when the file on disk is no longer the one that was fixed, or cannot be written as it was. */
@@ -81,12 +85,14 @@ public final class SafeWriter {
             }
             Files.write(temp, bytes);
             sameOwnerAndMode(target, temp, file, mode);
-            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                    FileLock lock = channel.lock()) {
-                if (!Arrays.equals(contents(channel), original)) {
+            // The link names the inode now at the path; opening the link, not the path, makes the
+            // channel, the lock and the comparisons all be about that one file.
+            Files.createLink(keep, target);
+            try (FileChannel channel = FileChannel.open(keep, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    FileLock lock = lock(channel, file)) {
+                if (!Arrays.equals(contents(channel), original) || !Files.isSameFile(keep, target)) {
                     throw changed(file);
                 }
-                Files.createLink(keep, target);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 afterRename.run();
                 if (!Arrays.equals(contents(channel), original)) {
@@ -98,6 +104,26 @@ public final class SafeWriter {
         } finally {
             Files.deleteIfExists(temp);
             Files.deleteIfExists(keep);
+        }
+    }
+
+    /** Waits a while for a writer that holds the lock, rather than forever. */
+    private static FileLock lock(FileChannel channel, Path file) throws IOException {
+        long deadline = System.nanoTime() + LOCK_WAIT_NANOS;
+        while (true) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new Refused(file + " is locked by another program; it was not written");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Refused(file + " was not written: interrupted while waiting for its lock");
+            }
         }
     }
 

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SafeWriter}: atomic replacement, owner and mode kept, and no write over a file that changed or lies outside the root. */
 class SafeWriterTest {
+    /** Enough fixes beside the writer that, without the lock, some of its lines are lost in most runs. */
+    private static final int FIXES = 500;
+
     @TempDir
     Path dir;
 
@@ -200,5 +203,62 @@ class SafeWriterTest {
         }
         assertEquals("old\nappended\n", Files.readString(file));
         assertEquals(List.of("page.md"), folder(), "a temporary file or link was left behind");
+    }
+
+    /**
+     * A real second process appends lines, each under the lock, while the page is fixed {@link #FIXES} times
+     * (each fix bumps a counter on the first line). Every appended line and every fix
+     * that was reported as written must be in the file at the end.
+     */
+    @Test
+    void aWriterThatLocksLosesNothingWhileThePageIsFixedOverAndOver() throws Exception {
+        assumeTrue(run("python3", "-c", "import fcntl"), "python3 is not installed; skipping the locking writer");
+        Path file = dir.resolve("page.md");
+        Files.writeString(file, "fixes: 0\n");
+        Path appender = dir.resolve("appender.py");
+        try (var script = SafeWriterTest.class.getResourceAsStream("/fix/locking-appender.py")) {
+            Files.copy(script, appender);
+        }
+        Path stop = dir.resolve("stop");
+        Process writer = new ProcessBuilder("python3", appender.toString(), file.toString(), stop.toString())
+                .redirectErrorStream(true).start();
+        long started = System.nanoTime();
+        while (!Files.readString(file).contains("appended 0\n")) {
+            assertTrue(writer.isAlive() && System.nanoTime() - started < 60_000_000_000L, "the writer did not start");
+            Thread.sleep(10);
+        }
+        int written = 0;
+        int refused = 0;
+        while (written < FIXES) {
+            assertTrue(writer.isAlive(), "the writer stopped early");
+            byte[] before = Files.readAllBytes(file);
+            String text = new String(before, StandardCharsets.UTF_8);
+            int fixes = Integer.parseInt(text.substring("fixes: ".length(), text.indexOf('\n')));
+            String fixed = "fixes: " + (fixes + 1) + text.substring(text.indexOf('\n'));
+            try {
+                SafeWriter.write(dir, file, before, fixed, false);
+                written++;
+            } catch (SafeWriter.Refused e) {
+                assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+                refused++;
+            }
+        }
+        Files.createFile(stop);
+        String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, writer.waitFor(), output);
+        int lines = Integer.parseInt(output);
+        List<String> end = Files.readAllLines(file);
+        assertEquals("fixes: " + written, end.get(0), "a fix reported as written was lost");
+        List<String> appended = java.util.stream.IntStream.range(0, lines).mapToObj(i -> "appended " + i).toList();
+        List<String> tail = end.subList(1, end.size());
+        if (!appended.equals(tail)) {
+            java.util.Set<String> kept = new java.util.HashSet<>(tail);
+            List<String> lost = appended.stream().filter(line -> !kept.contains(line)).limit(10).toList();
+            throw new AssertionError("the file holds " + tail.size() + " of " + lines
+                    + " appended lines, in another order or with some repeated; lost, at most 10: " + lost);
+        }
+        System.out.printf("SafeWriterTest: %,d fixes written and %,d refused beside a locking writer of %,d lines%n", written, refused, lines);
+        assertTrue(lines > 1, "the writer appended nothing while the page was fixed");
+        assertEquals(List.of("appender.py", "page.md", "stop"), folder(), "a temporary file or link was left behind");
     }
 }
