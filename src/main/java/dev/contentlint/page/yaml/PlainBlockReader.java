@@ -20,24 +20,30 @@ import java.util.Set;
  */
 final class PlainBlockReader {
     private final String src;
+    /** {@code src[0, end)} as an array, at the same offsets. */
+    private final char[] chars;
     private final int end;
     private int pos;
 
-    private PlainBlockReader(String src, int from, int to) {
+    private PlainBlockReader(String src, char[] chars, int from, int to) {
         this.src = src;
+        this.chars = chars;
         this.pos = from;
         this.end = to;
     }
 
     /** The root mapping of {@code src[from, to)}, or null when the text is outside the subset. */
     static YamlMapping read(String src, int from, int to) {
-        // Tabs, CRs, controls and odd line breaks need the full parser. This loop sees every
-        // character, so it reads an array (String.charAt is slow on non-Latin-1 text) and an
-        // ordinary character costs two comparisons. Comments need no scan: a comment line is
-        // not a key, and a plain value with " #" is refused where it is read.
-        char[] chars = new char[to - from];
-        src.getChars(from, to, chars, 0);
-        for (char c : chars) {
+        // Every scan reads an array, not the String: String.charAt and indexOf cost several
+        // times an array access in the C1-compiled code that a short run uses. The copy starts
+        // at 0 so that array and String share their offsets; the front matter starts at 4.
+        char[] chars = new char[to];
+        src.getChars(0, to, chars, 0);
+        // Tabs, CRs, controls and odd line breaks need the full parser. An ordinary character
+        // costs two comparisons. Comments need no scan: a comment line is not a key, and a
+        // plain value with " #" is refused where it is read.
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c < 0x20) {
                 if (c != '\n') {
                     return null;
@@ -47,7 +53,7 @@ final class PlainBlockReader {
                 return null;
             }
         }
-        PlainBlockReader reader = new PlainBlockReader(src, from, to);
+        PlainBlockReader reader = new PlainBlockReader(src, chars, from, to);
         reader.skipBlankLines();
         if (reader.pos >= to || reader.indentAt(reader.pos) != 0) {
             return null;
@@ -94,7 +100,7 @@ final class PlainBlockReader {
         YamlScalar key = new YamlScalar(src.substring(keyStart, colon), ScalarStyle.PLAIN, null,
                 new Range(keyStart, colon), src);
         int valueStart = colon + 1;
-        while (valueStart < lineEnd && src.charAt(valueStart) == ' ') {
+        while (valueStart < lineEnd && chars[valueStart] == ' ') {
             valueStart++;
         }
         if (valueStart == lineEnd) {
@@ -109,7 +115,7 @@ final class PlainBlockReader {
             pos = save;
             return null;
         }
-        char first = src.charAt(valueStart);
+        char first = chars[valueStart];
         YamlNode value = first == '>' || first == '|'
                 ? blockScalar(valueStart, lineEnd, indent, first == '>')
                 : plainScalar(valueStart, lineEnd, indent);
@@ -119,13 +125,13 @@ final class PlainBlockReader {
     /** The colon after a simple key ({@code [A-Za-z0-9_][A-Za-z0-9_-]*}), or -1. */
     private int keyEnd(int keyStart, int lineEnd) {
         int i = keyStart;
-        while (i < lineEnd && isKeyChar(src.charAt(i), i == keyStart)) {
+        while (i < lineEnd && isKeyChar(chars[i], i == keyStart)) {
             i++;
         }
-        if (i == keyStart || i >= lineEnd || src.charAt(i) != ':') {
+        if (i == keyStart || i >= lineEnd || chars[i] != ':') {
             return -1;
         }
-        return i + 1 == lineEnd || src.charAt(i + 1) == ' ' ? i : -1;
+        return i + 1 == lineEnd || chars[i + 1] == ' ' ? i : -1;
     }
 
     private static boolean isKeyChar(char c, boolean first) {
@@ -135,21 +141,21 @@ final class PlainBlockReader {
 
     /** A one-line plain scalar that cannot be read as anything but text of its own. */
     private YamlScalar plainScalar(int start, int lineEnd, int indent) {
-        char first = src.charAt(start);
+        char first = chars[start];
         if (",[]{}#&*!|>'\"%@`".indexOf(first) >= 0) {
             return null;
         }
         int stop = lineEnd;
-        while (stop > start && src.charAt(stop - 1) == ' ') {
+        while (stop > start && chars[stop - 1] == ' ') {
             stop--;
         }
         boolean indicatorFirst = first == '-' || first == '?' || first == ':';
-        if (indicatorFirst && (start + 1 == stop || src.charAt(start + 1) == ' ')) {
+        if (indicatorFirst && (start + 1 == stop || chars[start + 1] == ' ')) {
             return null;
         }
         for (int i = start; i < stop; i++) {
-            char c = src.charAt(i);
-            if (c == ':' && (i + 1 == stop || src.charAt(i + 1) == ' ') || c == '#' && src.charAt(i - 1) == ' ') {
+            char c = chars[i];
+            if (c == ':' && (i + 1 == stop || chars[i + 1] == ' ') || c == '#' && chars[i - 1] == ' ') {
                 return null;
             }
         }
@@ -171,12 +177,12 @@ final class PlainBlockReader {
      */
     private YamlScalar blockScalar(int start, int lineEnd, int indent, boolean folded) {
         int i = start + 1;
-        boolean strip = i < lineEnd && src.charAt(i) == '-';
-        boolean keep = i < lineEnd && src.charAt(i) == '+';
-        if (i < lineEnd && (src.charAt(i) == '-' || src.charAt(i) == '+')) {
+        boolean strip = i < lineEnd && chars[i] == '-';
+        boolean keep = i < lineEnd && chars[i] == '+';
+        if (i < lineEnd && (chars[i] == '-' || chars[i] == '+')) {
             i++;
         }
-        while (i < lineEnd && src.charAt(i) == ' ') {
+        while (i < lineEnd && chars[i] == ' ') {
             i++;
         }
         if (i != lineEnd) {
@@ -243,15 +249,18 @@ final class PlainBlockReader {
 
     private int indentAt(int lineStart) {
         int i = lineStart;
-        while (i < end && src.charAt(i) == ' ') {
+        while (i < end && chars[i] == ' ') {
             i++;
         }
         return i - lineStart;
     }
 
     private int lineEnd(int from) {
-        int nl = src.indexOf('\n', from);
-        return nl < 0 || nl > end ? end : nl;
+        int i = from;
+        while (i < end && chars[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     private int nextLine(int lineEnd) {
