@@ -86,11 +86,12 @@ public final class PhraseRule implements Rule {
                 // array accesses, and this loop sees every character of the answers.
                 char[] chars = text.toCharArray();
                 int length = chars.length;
-                boolean afterWord = false;
                 for (int at = 0; at < length; at++) {
-                    char c = chars[at];
-                    Node node = afterWord ? null : byFirst[c];
-                    afterWord = isWordChar(c);
+                    // Few characters start a phrase: the table decides before the word boundary is looked at.
+                    Node node = byFirst[chars[at]];
+                    if (node == null || at > 0 && isWordChar(chars[at - 1])) {
+                        continue;
+                    }
                     for (int end = at + 1; node != null; end++) {
                         if (node.end && (end == length || !node.endsInWord || !isWordChar(chars[end]))) {
                             context.report(value.field(), value.range(at, end),
