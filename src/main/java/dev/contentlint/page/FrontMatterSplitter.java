@@ -13,6 +13,11 @@ final class FrontMatterSplitter {
     private FrontMatterSplitter() {}
 
     static Page split(Path file, String displayPath, String text) {
+        return split(file, displayPath, text, null);
+    }
+
+    /** With the page's bytes when they begin with plain ASCII, which the YAML reader can scan directly. */
+    static Page split(Path file, String displayPath, String text, PlainAscii ascii) {
         int firstLineEnd = lineEnd(text, 0);
         if (!isFence(text, 0, firstLineEnd, false)) {
             return new Page(file, displayPath, text, Page.FrontMatterState.ABSENT, null, List.of(), 0);
@@ -22,7 +27,7 @@ final class FrontMatterSplitter {
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
             if (isFence(text, pos, end, true)) {
-                return parse(file, displayPath, text, yamlStart, pos, end, nextLine(text, end));
+                return parse(file, displayPath, text, ascii, yamlStart, pos, end, nextLine(text, end));
             }
             pos = nextLine(text, end);
         }
@@ -32,9 +37,11 @@ final class FrontMatterSplitter {
                 text.length());
     }
 
-    private static Page parse(Path file, String displayPath, String text, int yamlStart, int yamlEnd,
-            int closingEnd, int bodyStart) {
-        YamlParser.Result result = YamlParser.parse(text, yamlStart, yamlEnd);
+    private static Page parse(Path file, String displayPath, String text, PlainAscii ascii, int yamlStart,
+            int yamlEnd, int closingEnd, int bodyStart) {
+        YamlParser.Result result = ascii != null && ascii.length() >= yamlEnd
+                ? YamlParser.parsePlainAscii(text, ascii.bytes(), yamlStart, yamlEnd)
+                : YamlParser.parse(text, yamlStart, yamlEnd);
         List<YamlProblem> problems = new ArrayList<>(result.problems());
         Range block = new Range(0, closingEnd);
         Range yaml = new Range(yamlStart, yamlEnd);

@@ -56,8 +56,12 @@ public final class PageReader {
 
     /** Decodes bytes already in memory, such as a file's staged version. */
     public Result decode(Path file, String displayPath, byte[] bytes) {
+        // Most pages are ASCII: the bytes up to the first other byte (or control character
+        // but a line break) are the text's characters at the same offsets, and the YAML reader
+        // scans them as they are, without a copy or a check of its own.
+        int plain = PlainAscii.prefix(bytes);
         int probe = Math.min(bytes.length, BINARY_PROBE);
-        for (int i = 0; i < probe; i++) {
+        for (int i = plain; i < probe; i++) {
             if (bytes[i] == 0) {
                 return fail("binary file: it contains a NUL byte at byte " + i + ", so it is not a text page");
             }
@@ -74,7 +78,8 @@ public final class PageReader {
                 return new Result(null, new ReadFailure(e.getMessage(), e.line(), e.column()), null, false);
             }
         }
-        return new Result(Page.parse(file, displayPath, text), null, bytes, skip == 3);
+        PlainAscii ascii = plain > 0 ? new PlainAscii(bytes, plain) : null; // a BOM is not ASCII: then plain is 0
+        return new Result(FrontMatterSplitter.split(file, displayPath, text, ascii), null, bytes, skip == 3);
     }
 
     /** The limit on a page's size, in bytes. */

@@ -20,12 +20,15 @@ import java.util.Set;
  */
 final class PlainBlockReader {
     private final String src;
-    /** {@code src[0, end)} as an array, at the same offsets. */
-    private final char[] chars;
+    /**
+     * {@code src[0, end)} as bytes at the same offsets: ASCII as it is, any other character as
+     * 0x80, which is none of the characters this reader looks for.
+     */
+    private final byte[] chars;
     private final int end;
     private int pos;
 
-    private PlainBlockReader(String src, char[] chars, int from, int to) {
+    private PlainBlockReader(String src, byte[] chars, int from, int to) {
         this.src = src;
         this.chars = chars;
         this.pos = from;
@@ -35,15 +38,19 @@ final class PlainBlockReader {
     /** The root mapping of {@code src[from, to)}, or null when the text is outside the subset. */
     static YamlMapping read(String src, int from, int to) {
         // Every scan reads an array, not the String: String.charAt and indexOf cost several
-        // times an array access in the C1-compiled code that a short run uses. The copy starts
-        // at 0 so that array and String share their offsets; the front matter starts at 4.
-        char[] chars = new char[to];
-        src.getChars(0, to, chars, 0);
+        // times an array access in the C1-compiled code that a short run uses.
+        char[] copy = new char[to];
+        src.getChars(0, to, copy, 0);
+        byte[] chars = new byte[to];
+        for (int i = 0; i < to; i++) {
+            char c = copy[i];
+            chars[i] = c < 0x80 ? (byte) c : (byte) 0x80;
+        }
         // Tabs, CRs, controls and odd line breaks need the full parser. An ordinary character
         // costs two comparisons. Comments need no scan: a comment line is not a key, and a
         // plain value with " #" is refused where it is read.
         for (int i = from; i < to; i++) {
-            char c = chars[i];
+            char c = copy[i];
             if (c < 0x20) {
                 if (c != '\n') {
                     return null;
@@ -53,6 +60,18 @@ final class PlainBlockReader {
                 return null;
             }
         }
+        return read(src, chars, from, to);
+    }
+
+    /**
+     * The same for text whose {@code [0, to)} is plain ASCII (printable, spaces and '\n'),
+     * given as its bytes: they need neither a copy nor the check for characters outside the subset.
+     */
+    static YamlMapping readPlainAscii(String src, byte[] ascii, int from, int to) {
+        return read(src, ascii, from, to);
+    }
+
+    private static YamlMapping read(String src, byte[] chars, int from, int to) {
         PlainBlockReader reader = new PlainBlockReader(src, chars, from, to);
         reader.skipBlankLines();
         if (reader.pos >= to || reader.indentAt(reader.pos) != 0) {
@@ -115,7 +134,7 @@ final class PlainBlockReader {
             pos = save;
             return null;
         }
-        char first = chars[valueStart];
+        char first = (char) chars[valueStart];
         YamlNode value = first == '>' || first == '|'
                 ? blockScalar(valueStart, lineEnd, indent, first == '>')
                 : plainScalar(valueStart, lineEnd, indent);
@@ -125,7 +144,7 @@ final class PlainBlockReader {
     /** The colon after a simple key ({@code [A-Za-z0-9_][A-Za-z0-9_-]*}), or -1. */
     private int keyEnd(int keyStart, int lineEnd) {
         int i = keyStart;
-        while (i < lineEnd && isKeyChar(chars[i], i == keyStart)) {
+        while (i < lineEnd && isKeyChar((char) chars[i], i == keyStart)) {
             i++;
         }
         if (i == keyStart || i >= lineEnd || chars[i] != ':') {
@@ -141,7 +160,7 @@ final class PlainBlockReader {
 
     /** A one-line plain scalar that cannot be read as anything but text of its own. */
     private YamlScalar plainScalar(int start, int lineEnd, int indent) {
-        char first = chars[start];
+        char first = (char) chars[start];
         if (",[]{}#&*!|>'\"%@`".indexOf(first) >= 0) {
             return null;
         }
@@ -154,7 +173,7 @@ final class PlainBlockReader {
             return null;
         }
         for (int i = start; i < stop; i++) {
-            char c = chars[i];
+            byte c = chars[i];
             if (c == ':' && (i + 1 == stop || chars[i + 1] == ' ') || c == '#' && chars[i - 1] == ' ') {
                 return null;
             }
