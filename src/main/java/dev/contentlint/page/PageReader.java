@@ -59,9 +59,9 @@ public final class PageReader {
         // Most pages are ASCII: the bytes up to the first other byte (or control character
         // but a line break) are the text's characters at the same offsets, and the YAML reader
         // scans them as they are, without a copy or a check of its own.
-        int plain = PlainAscii.prefix(bytes);
+        PlainAscii ascii = PlainAscii.of(bytes);
         int probe = Math.min(bytes.length, BINARY_PROBE);
-        for (int i = plain; i < probe; i++) {
+        for (int i = ascii.length(); i < probe; i++) {
             if (bytes[i] == 0) {
                 return fail("binary file: it contains a NUL byte at byte " + i + ", so it is not a text page");
             }
@@ -78,8 +78,9 @@ public final class PageReader {
                 return new Result(null, new ReadFailure(e.getMessage(), e.line(), e.column()), null, false);
             }
         }
-        PlainAscii ascii = plain > 0 ? new PlainAscii(bytes, plain) : null; // a BOM is not ASCII: then plain is 0
-        return new Result(FrontMatterSplitter.split(file, displayPath, text, ascii), null, bytes, skip == 3);
+        // A byte order mark is not ASCII: then the plain part is empty, and offsets never differ.
+        return new Result(FrontMatterSplitter.split(file, displayPath, text, ascii.length() > 0 ? ascii : null), null,
+                bytes, skip == 3);
     }
 
     /** The limit on a page's size, in bytes. */

@@ -17,14 +17,32 @@ class PlainAsciiTest {
 
     @Test
     void thePrefixEndsAtTheFirstByteThatIsNotPlainAscii() {
-        assertEquals(0, PlainAscii.prefix(new byte[0]));
-        assertEquals(5, PlainAscii.prefix("ab\ncd".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(2, PlainAscii.prefix("ab\tcd".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(2, PlainAscii.prefix("ab\rcd".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(2, PlainAscii.prefix("ab\u007Fcd".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(2, PlainAscii.prefix("ab\u0000cd".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(2, PlainAscii.prefix("abécd".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(0, PlainAscii.prefix("\uFEFFab".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, prefix(""));
+        assertEquals(5, prefix("ab\ncd"));
+        assertEquals(2, prefix("ab\tcd"));
+        assertEquals(2, prefix("ab\rcd"));
+        assertEquals(2, prefix("ab\u007Fcd"));
+        assertEquals(2, prefix("ab\u0000cd"));
+        assertEquals(2, prefix("abécd"));
+        assertEquals(0, prefix("\uFEFFab"));
+    }
+
+    private static int prefix(String text) {
+        return PlainAscii.of(text.getBytes(StandardCharsets.UTF_8)).length();
+    }
+
+    @Test
+    void theLineBreaksOfThePlainPartAreRecordedAndLinesEndWhereTheTextSays() {
+        String text = "a\n\nbc\nd\u00e9\ne\nf";
+        PlainAscii ascii = PlainAscii.of(text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(7, ascii.length()); // up to the é
+        assertEquals(java.util.List.of(1, 2, 5), java.util.Arrays.stream(ascii.breaks(), 0, ascii.count()).boxed().toList());
+        for (int from = 0; from <= text.length(); from++) {
+            int nl = text.indexOf('\n', from);
+            assertEquals(nl < 0 ? text.length() : nl, ascii.lineEnd(text, from), "from " + from);
+        }
+        assertEquals(false, ascii.all());
+        assertEquals(true, PlainAscii.of("a\nb".getBytes(StandardCharsets.US_ASCII)).all());
     }
 
     @Test
@@ -46,6 +64,13 @@ class PlainAsciiTest {
             Page fromBytes = reader.decode(Path.of("p.md"), "p.md", bytes).page();
             Page fromText = Page.parse(Path.of("p.md"), "p.md", text.startsWith("\uFEFF") ? text.substring(1) : text);
             assertEquals(describe(fromText), describe(fromBytes), text);
+            // The line index the reader made is the one the text would give.
+            LineIndex made = fromBytes.lines();
+            LineIndex scanned = new LineIndex(fromBytes.text());
+            assertEquals(scanned.lineCount(), made.lineCount(), text);
+            for (int offset = 0; offset <= fromBytes.text().length(); offset++) {
+                assertEquals(scanned.position(offset), made.position(offset), text);
+            }
         }
         assertEquals(true, describe(Page.parse(Path.of("p.md"), "p.md", pages.get(0))).contains("answer"));
     }

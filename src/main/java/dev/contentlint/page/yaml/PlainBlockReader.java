@@ -25,12 +25,17 @@ final class PlainBlockReader {
      * 0x80, which is none of the characters this reader looks for.
      */
     private final byte[] chars;
+    /** The offsets of the line breaks before {@code end}, in order, when known; else null, and lines are scanned. */
+    private final int[] breaks;
+    private final int breakCount;
     private final int end;
     private int pos;
 
-    private PlainBlockReader(String src, byte[] chars, int from, int to) {
+    private PlainBlockReader(String src, byte[] chars, int[] breaks, int breakCount, int from, int to) {
         this.src = src;
         this.chars = chars;
+        this.breaks = breaks;
+        this.breakCount = breakCount;
         this.pos = from;
         this.end = to;
     }
@@ -60,19 +65,20 @@ final class PlainBlockReader {
                 return null;
             }
         }
-        return read(src, chars, from, to);
+        return read(src, chars, null, 0, from, to);
     }
 
     /**
      * The same for text whose {@code [0, to)} is plain ASCII (printable, spaces and '\n'),
-     * given as its bytes: they need neither a copy nor the check for characters outside the subset.
+     * given as its bytes and the offsets of its line breaks: they need neither a copy, nor the
+     * check for characters outside the subset, nor line scans.
      */
-    static YamlMapping readPlainAscii(String src, byte[] ascii, int from, int to) {
-        return read(src, ascii, from, to);
+    static YamlMapping readPlainAscii(String src, byte[] ascii, int[] breaks, int breakCount, int from, int to) {
+        return read(src, ascii, breaks, breakCount, from, to);
     }
 
-    private static YamlMapping read(String src, byte[] chars, int from, int to) {
-        PlainBlockReader reader = new PlainBlockReader(src, chars, from, to);
+    private static YamlMapping read(String src, byte[] chars, int[] breaks, int breakCount, int from, int to) {
+        PlainBlockReader reader = new PlainBlockReader(src, chars, breaks, breakCount, from, to);
         reader.skipBlankLines();
         if (reader.pos >= to || reader.indentAt(reader.pos) != 0) {
             return null;
@@ -275,6 +281,11 @@ final class PlainBlockReader {
     }
 
     private int lineEnd(int from) {
+        if (breaks != null) {
+            int found = java.util.Arrays.binarySearch(breaks, 0, breakCount, from);
+            int k = found >= 0 ? found : -found - 1;
+            return k < breakCount && breaks[k] < end ? breaks[k] : end;
+        }
         int i = from;
         while (i < end && chars[i] != '\n') {
             i++;
