@@ -3,13 +3,16 @@
 #
 #   bench/corpus.sh [RUNS]
 #
-# Prints, for RUNS runs each (default 3), the median wall time and the peak memory of:
-#   1. the full structural check (every rule but prose) over the whole corpus;
+# Prints, for RUNS runs each (default 3), the median wall time, the CPU time (user + system)
+# and the peak memory of:
+#   1. the full structural check (every rule but prose) over the whole corpus, alternated run
+#      for run with a Python + libyaml script that only parses the same front matter, so that
+#      both see the same load on a shared machine; then the ratio of their wall times;
 #   2. a check of 3 pages, JVM start included (what a pre-commit hook costs), with the rules
 #      that span pages reading the whole corpus's index, and an audit with its HTML report;
-#   3. for comparison, a Python + libyaml script that only parses the same front matter,
-#      and markdownlint-cli2 (installed from npm into the bench folder) on the same files.
-# Then the findings per rule of run 1, from its JSON output.
+#   3. for comparison, markdownlint-cli2 (installed from npm into the bench folder) on the
+#      same files; CONTENTLINT_BENCH_MARKDOWNLINT=skip leaves it out (it takes minutes).
+# Then the findings per rule of the JSON run.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,38 +28,43 @@ if [ ! -d "$corpus/content/learn" ]; then
 fi
 "$home/bin/contentlint" --version >/dev/null  # builds the jar and its start-up archive if needed
 
-# median_run LABEL COMMAND...: runs the command $runs times; prints median wall s and max RSS.
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+# timed COMMAND...: runs it once; sets wall (s), cpu (user + system, s) and kb (peak RSS).
+timed() {
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || true
+  local user sys
+  read -r wall user sys kb < <(tail -n 1 "$work/time.txt")  # after any "exited with status" line
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+}
+
+# report LABEL WALLS CPUS MAX_KB: one line of medians.
+report() {
+  # shellcheck disable=SC2086
+  printf '%-46s median %6.2f s  (runs: %s)  cpu %6.2f s  peak RSS %d MB\n' "$1" "$(median $2)" "$2" \
+    "$(median $3)" $(($4 / 1024))
+}
+
+# median_run LABEL COMMAND...: runs the command $runs times; prints the medians and the peak RSS.
 median_run() {
   local label="$1"; shift
-  local times=() rss=0
+  local walls="" cpus="" rss=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || true
-    read -r wall kb < <(tail -n 1 "$work/time.txt")  # after any "exited with status" line
-    times+=("$wall")
+    timed "$@"
+    walls="$walls $wall"; cpus="$cpus $cpu"
     [ "$kb" -gt "$rss" ] && rss="$kb"
   done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '%-46s median %6.2f s  (runs: %s)  peak RSS %d MB\n' "$label" "$median" "${times[*]}" $((rss / 1024))
+  report "$label" "${walls# }" "${cpus# }" "$rss"
 }
 
 cd "$corpus"
 pages=$(find content -name '*.md' | wc -l)
-echo "corpus: $pages pages, $(du -sh content | cut -f1) on disk; $(nproc) cores"
+echo "corpus: $pages pages, $(du -sh content | cut -f1) on disk; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-median_run "structural check, whole corpus (text)" "$home/bin/contentlint" check --no-prose content
-runs_saved=$runs; runs=1
-median_run "same, JSON report to a file (one run)" "$home/bin/contentlint" check --no-prose --format json --output "$work/findings.json" content
-runs=$runs_saved
-three=$(find content/learn/biology -name '*.md' | sort | head -n 3 || true)
-# shellcheck disable=SC2086
-median_run "check of 3 pages (JVM start included)" "$home/bin/contentlint" check --no-prose $three
-# The rules that span pages index the whole corpus; its cache is warm from the runs above.
-median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit --no-prose --html "$work/audit.html" -o "$work/audit.txt"
-
-if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
-  cat >"$work/parse.py" <<'PY'
+cat >"$work/parse.py" <<'PY'
 import pathlib, sys, yaml
 n = 0
 for path in pathlib.Path(sys.argv[1]).rglob("*.md"):
@@ -66,12 +74,39 @@ for path in pathlib.Path(sys.argv[1]).rglob("*.md"):
     n += 1
 print(n)
 PY
-  median_run "python + libyaml, front matter parse only" python3 "$work/parse.py" content
+if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
+  # Alternated run for run, so that a change of load on a shared machine falls on both.
+  check_walls="" check_cpus="" check_rss=0 py_walls="" py_cpus="" py_rss=0 ratios=""
+  for _ in $(seq "$runs"); do
+    timed "$home/bin/contentlint" check --no-prose content
+    check_walls="$check_walls $wall"; check_cpus="$check_cpus $cpu"; [ "$kb" -gt "$check_rss" ] && check_rss="$kb"
+    check_wall=$wall
+    timed python3 "$work/parse.py" content
+    py_walls="$py_walls $wall"; py_cpus="$py_cpus $cpu"; [ "$kb" -gt "$py_rss" ] && py_rss="$kb"
+    ratios="$ratios $(awk -v c="$check_wall" -v p="$wall" 'BEGIN {printf "%.2f", c / p}')"
+  done
+  report "structural check, whole corpus (text)" "${check_walls# }" "${check_cpus# }" "$check_rss"
+  report "python + libyaml, front matter parse only" "${py_walls# }" "${py_cpus# }" "$py_rss"
+  # shellcheck disable=SC2086
+  printf '%-46s median %6.2f    (pairs: %s)  ratio of the medians %.2f\n' "check / python, wall time" \
+    "$(median $ratios)" "${ratios# }" \
+    "$(awk -v c="$(median $check_walls)" -v p="$(median $py_walls)" 'BEGIN {print c / p}')"
 else
-  echo "python + libyaml: not available (pip install pyyaml), skipped"
+  echo "python + libyaml: not available (pip install pyyaml), so no ratio"
+  median_run "structural check, whole corpus (text)" "$home/bin/contentlint" check --no-prose content
 fi
+runs_saved=$runs; runs=1
+median_run "same, JSON report to a file (one run)" "$home/bin/contentlint" check --no-prose --format json --output "$work/findings.json" content
+runs=$runs_saved
+three=$(find content/learn/biology -name '*.md' | sort | head -n 3 || true)
+# shellcheck disable=SC2086
+median_run "check of 3 pages (JVM start included)" "$home/bin/contentlint" check --no-prose $three
+# The rules that span pages index the whole corpus; its cache is warm from the runs above.
+median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit --no-prose --html "$work/audit.html" -o "$work/audit.txt"
 
-if command -v npm >/dev/null 2>&1; then
+if [ "${CONTENTLINT_BENCH_MARKDOWNLINT:-}" = skip ]; then
+  echo "markdownlint-cli2: skipped (CONTENTLINT_BENCH_MARKDOWNLINT=skip)"
+elif command -v npm >/dev/null 2>&1; then
   if [ ! -x "$work/mdl/node_modules/.bin/markdownlint-cli2" ]; then
     npm install --no-save --no-audit --no-fund --prefix "$work/mdl" markdownlint-cli2@0.24.1 >/dev/null 2>&1
   fi

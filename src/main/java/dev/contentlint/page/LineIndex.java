@@ -23,6 +23,16 @@ public final class LineIndex {
         this.lineStarts = Arrays.copyOf(starts, count);
     }
 
+    /** From the offsets of every '\n' of {@code text}, {@code breaks[0, count)} in order, found by the page's reader. */
+    LineIndex(String text, int[] breaks, int count) {
+        this.text = text;
+        int[] starts = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            starts[i + 1] = breaks[i] + 1;
+        }
+        this.lineStarts = starts;
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }

@@ -27,8 +27,10 @@ public final class Page {
     /** CommonMark parser for bodies; flexmark parsers are immutable and safe to share. */
     private static final Parser MARKDOWN = Parser.builder().build();
 
+    /** {@code lines}: the line index when reading the page made one already; null to make it on first use. */
     Page(Path file, String displayPath, String text, FrontMatterState state, FrontMatter frontMatter,
-            List<YamlProblem> problems, int bodyStart) {
+            List<YamlProblem> problems, int bodyStart, LineIndex lines) {
+        this.lines = lines;
         this.file = file;
         this.displayPath = displayPath;
         this.text = text;

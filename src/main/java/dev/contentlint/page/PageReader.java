@@ -56,8 +56,12 @@ public final class PageReader {
 
     /** Decodes bytes already in memory, such as a file's staged version. */
     public Result decode(Path file, String displayPath, byte[] bytes) {
+        // Most pages are ASCII: the bytes up to the first other byte (or control character
+        // but a line break) are the text's characters at the same offsets, and the YAML reader
+        // scans them as they are, without a copy or a check of its own.
+        PlainAscii ascii = PlainAscii.of(bytes);
         int probe = Math.min(bytes.length, BINARY_PROBE);
-        for (int i = 0; i < probe; i++) {
+        for (int i = ascii.length(); i < probe; i++) {
             if (bytes[i] == 0) {
                 return fail("binary file: it contains a NUL byte at byte " + i + ", so it is not a text page");
             }
@@ -74,7 +78,9 @@ public final class PageReader {
                 return new Result(null, new ReadFailure(e.getMessage(), e.line(), e.column()), null, false);
             }
         }
-        return new Result(Page.parse(file, displayPath, text), null, bytes, skip == 3);
+        // A byte order mark is not ASCII: then the plain part is empty, and offsets never differ.
+        return new Result(FrontMatterSplitter.split(file, displayPath, text, ascii.length() > 0 ? ascii : null), null,
+                bytes, skip == 3);
     }
 
     /** The limit on a page's size, in bytes. */

@@ -14,12 +14,9 @@ public final class CodeAndMath {
     private final List<int[]> math = new ArrayList<>();
     private final List<int[]> fenced = new ArrayList<>();
     private final List<int[]> inline = new ArrayList<>();
-    /** True when the text has no real line break, so that backslash-n is how it writes them. */
-    private final boolean escapedLines;
 
     public CodeAndMath(String text) {
         this.text = text;
-        this.escapedLines = text.indexOf('\n') < 0;
         scan();
     }
 
@@ -200,20 +197,27 @@ public final class CodeAndMath {
                 || j + 3 < text.length() && text.charAt(j + 1) == '\\' && text.charAt(j + 3) == '\'';
     }
 
+    /** Whether the escape at {@code at} is a LaTeX command inside math; the math comes first, as most texts have none. */
     boolean isLatexCommand(int at) {
+        for (int[] span : math) {
+            if (span[0] <= at && at < span[1]) {
+                boolean rightAfterDisplayOpening = span[2] == 1 && at == span[0] && escapedLines();
+                return !rightAfterDisplayOpening && isLatexCommandName(at);
+            }
+        }
+        return false;
+    }
+
+    /** True when the text has no real line break, so that backslash-n is how it writes them; asked rarely. */
+    private boolean escapedLines() {
+        return text.indexOf('\n') < 0;
+    }
+
+    private boolean isLatexCommandName(int at) {
         int end = at + 1;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        if (!NewlineEscapes.LATEX_N_COMMANDS.contains(text.substring(at + 1, end))) {
-            return false;
-        }
-        for (int[] span : math) {
-            if (span[0] <= at && at < span[1]) {
-                boolean rightAfterDisplayOpening = escapedLines && span[2] == 1 && at == span[0];
-                return !rightAfterDisplayOpening;
-            }
-        }
-        return false;
+        return NewlineEscapes.LATEX_N_COMMANDS.contains(text.substring(at + 1, end));
     }
 }

@@ -39,11 +39,12 @@ public final class NewlineEscapes {
     /** The offsets of the backslash of every backslash-n that stands for a line break. */
     public static List<Integer> find(String text) {
         List<Integer> escapes = new ArrayList<>();
-        if (!text.contains(ESCAPE)) {
+        int first = text.indexOf(ESCAPE);
+        if (first < 0) {
             return escapes;
         }
         CodeAndMath regions = new CodeAndMath(text);
-        for (int i = text.indexOf(ESCAPE); i >= 0; i = text.indexOf(ESCAPE, i + 1)) {
+        for (int i = first; i >= 0; i = text.indexOf(ESCAPE, i + 1)) {
             if (!regions.isCodeLiteral(i) && !regions.isLatexCommand(i)) {
                 escapes.add(i);
             }

@@ -20,24 +20,42 @@ import java.util.Set;
  */
 final class PlainBlockReader {
     private final String src;
+    /**
+     * {@code src[0, end)} as bytes at the same offsets: ASCII as it is, any other character as
+     * 0x80, which is none of the characters this reader looks for.
+     */
+    private final byte[] chars;
+    /** The offsets of the line breaks before {@code end}, in order, when known; else null, and lines are scanned. */
+    private final int[] breaks;
+    private final int breakCount;
     private final int end;
     private int pos;
 
-    private PlainBlockReader(String src, int from, int to) {
+    private PlainBlockReader(String src, byte[] chars, int[] breaks, int breakCount, int from, int to) {
         this.src = src;
+        this.chars = chars;
+        this.breaks = breaks;
+        this.breakCount = breakCount;
         this.pos = from;
         this.end = to;
     }
 
     /** The root mapping of {@code src[from, to)}, or null when the text is outside the subset. */
     static YamlMapping read(String src, int from, int to) {
-        // Tabs, CRs, controls and odd line breaks need the full parser. This loop sees every
-        // character, so it reads an array (String.charAt is slow on non-Latin-1 text) and an
-        // ordinary character costs two comparisons. Comments need no scan: a comment line is
-        // not a key, and a plain value with " #" is refused where it is read.
-        char[] chars = new char[to - from];
-        src.getChars(from, to, chars, 0);
-        for (char c : chars) {
+        // Every scan reads an array, not the String: String.charAt and indexOf cost several
+        // times an array access in the C1-compiled code that a short run uses.
+        char[] copy = new char[to];
+        src.getChars(0, to, copy, 0);
+        byte[] chars = new byte[to];
+        for (int i = 0; i < to; i++) {
+            char c = copy[i];
+            chars[i] = c < 0x80 ? (byte) c : (byte) 0x80;
+        }
+        // Tabs, CRs, controls and odd line breaks need the full parser. An ordinary character
+        // costs two comparisons. Comments need no scan: a comment line is not a key, and a
+        // plain value with " #" is refused where it is read.
+        for (int i = from; i < to; i++) {
+            char c = copy[i];
             if (c < 0x20) {
                 if (c != '\n') {
                     return null;
@@ -47,7 +65,20 @@ final class PlainBlockReader {
                 return null;
             }
         }
-        PlainBlockReader reader = new PlainBlockReader(src, from, to);
+        return read(src, chars, null, 0, from, to);
+    }
+
+    /**
+     * The same for text whose {@code [0, to)} is plain ASCII (printable, spaces and '\n'),
+     * given as its bytes and the offsets of its line breaks: they need neither a copy, nor the
+     * check for characters outside the subset, nor line scans.
+     */
+    static YamlMapping readPlainAscii(String src, byte[] ascii, int[] breaks, int breakCount, int from, int to) {
+        return read(src, ascii, breaks, breakCount, from, to);
+    }
+
+    private static YamlMapping read(String src, byte[] chars, int[] breaks, int breakCount, int from, int to) {
+        PlainBlockReader reader = new PlainBlockReader(src, chars, breaks, breakCount, from, to);
         reader.skipBlankLines();
         if (reader.pos >= to || reader.indentAt(reader.pos) != 0) {
             return null;
@@ -94,7 +125,7 @@ final class PlainBlockReader {
         YamlScalar key = new YamlScalar(src.substring(keyStart, colon), ScalarStyle.PLAIN, null,
                 new Range(keyStart, colon), src);
         int valueStart = colon + 1;
-        while (valueStart < lineEnd && src.charAt(valueStart) == ' ') {
+        while (valueStart < lineEnd && chars[valueStart] == ' ') {
             valueStart++;
         }
         if (valueStart == lineEnd) {
@@ -109,7 +140,7 @@ final class PlainBlockReader {
             pos = save;
             return null;
         }
-        char first = src.charAt(valueStart);
+        char first = (char) chars[valueStart];
         YamlNode value = first == '>' || first == '|'
                 ? blockScalar(valueStart, lineEnd, indent, first == '>')
                 : plainScalar(valueStart, lineEnd, indent);
@@ -119,13 +150,13 @@ final class PlainBlockReader {
     /** The colon after a simple key ({@code [A-Za-z0-9_][A-Za-z0-9_-]*}), or -1. */
     private int keyEnd(int keyStart, int lineEnd) {
         int i = keyStart;
-        while (i < lineEnd && isKeyChar(src.charAt(i), i == keyStart)) {
+        while (i < lineEnd && isKeyChar((char) chars[i], i == keyStart)) {
             i++;
         }
-        if (i == keyStart || i >= lineEnd || src.charAt(i) != ':') {
+        if (i == keyStart || i >= lineEnd || chars[i] != ':') {
             return -1;
         }
-        return i + 1 == lineEnd || src.charAt(i + 1) == ' ' ? i : -1;
+        return i + 1 == lineEnd || chars[i + 1] == ' ' ? i : -1;
     }
 
     private static boolean isKeyChar(char c, boolean first) {
@@ -135,21 +166,21 @@ final class PlainBlockReader {
 
     /** A one-line plain scalar that cannot be read as anything but text of its own. */
     private YamlScalar plainScalar(int start, int lineEnd, int indent) {
-        char first = src.charAt(start);
+        char first = (char) chars[start];
         if (",[]{}#&*!|>'\"%@`".indexOf(first) >= 0) {
             return null;
         }
         int stop = lineEnd;
-        while (stop > start && src.charAt(stop - 1) == ' ') {
+        while (stop > start && chars[stop - 1] == ' ') {
             stop--;
         }
         boolean indicatorFirst = first == '-' || first == '?' || first == ':';
-        if (indicatorFirst && (start + 1 == stop || src.charAt(start + 1) == ' ')) {
+        if (indicatorFirst && (start + 1 == stop || chars[start + 1] == ' ')) {
             return null;
         }
         for (int i = start; i < stop; i++) {
-            char c = src.charAt(i);
-            if (c == ':' && (i + 1 == stop || src.charAt(i + 1) == ' ') || c == '#' && src.charAt(i - 1) == ' ') {
+            byte c = chars[i];
+            if (c == ':' && (i + 1 == stop || chars[i + 1] == ' ') || c == '#' && chars[i - 1] == ' ') {
                 return null;
             }
         }
@@ -171,12 +202,12 @@ final class PlainBlockReader {
      */
     private YamlScalar blockScalar(int start, int lineEnd, int indent, boolean folded) {
         int i = start + 1;
-        boolean strip = i < lineEnd && src.charAt(i) == '-';
-        boolean keep = i < lineEnd && src.charAt(i) == '+';
-        if (i < lineEnd && (src.charAt(i) == '-' || src.charAt(i) == '+')) {
+        boolean strip = i < lineEnd && chars[i] == '-';
+        boolean keep = i < lineEnd && chars[i] == '+';
+        if (i < lineEnd && (chars[i] == '-' || chars[i] == '+')) {
             i++;
         }
-        while (i < lineEnd && src.charAt(i) == ' ') {
+        while (i < lineEnd && chars[i] == ' ') {
             i++;
         }
         if (i != lineEnd) {
@@ -243,15 +274,23 @@ final class PlainBlockReader {
 
     private int indentAt(int lineStart) {
         int i = lineStart;
-        while (i < end && src.charAt(i) == ' ') {
+        while (i < end && chars[i] == ' ') {
             i++;
         }
         return i - lineStart;
     }
 
     private int lineEnd(int from) {
-        int nl = src.indexOf('\n', from);
-        return nl < 0 || nl > end ? end : nl;
+        if (breaks != null) {
+            int found = java.util.Arrays.binarySearch(breaks, 0, breakCount, from);
+            int k = found >= 0 ? found : -found - 1;
+            return k < breakCount && breaks[k] < end ? breaks[k] : end;
+        }
+        int i = from;
+        while (i < end && chars[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     private int nextLine(int lineEnd) {

@@ -74,6 +74,20 @@ public final class YamlParser {
         return parseFully(source, from, to);
     }
 
+    /**
+     * {@link #parse} for text whose {@code [0, to)} is plain ASCII (printable characters, spaces,
+     * '\n'), given as {@code ascii}, its bytes at the same offsets, with the offsets of its line
+     * breaks in {@code breaks[0, breakCount)}, in order, at least those before {@code to}: the
+     * fast path reads them without a copy or a scan of its own.
+     */
+    public static Result parsePlainAscii(String source, byte[] ascii, int[] breaks, int breakCount, int from, int to) {
+        YamlMapping simple = PlainBlockReader.readPlainAscii(source, ascii, breaks, breakCount, from, to);
+        if (simple != null) {
+            return new Result(simple, List.of());
+        }
+        return parseFully(source, from, to);
+    }
+
     /** Parses with snakeyaml-engine alone, without the fast path; tests compare the two. */
     static Result parseFully(String source, int from, int to) {
         YamlParser parser = new YamlParser(source, from, to);

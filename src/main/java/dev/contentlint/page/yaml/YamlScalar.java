@@ -1,16 +1,9 @@
 package dev.contentlint.page.yaml;
 
 import dev.contentlint.page.Range;
-import java.util.regex.Pattern;
 
 /** A scalar with its parsed value, its style, its explicit tag if any, and its source span. */
 public final class YamlScalar implements YamlNode {
-    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
-    private static final Pattern FLOAT = Pattern.compile(
-            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-    private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
-    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-
     /** The type a scalar resolves to under the YAML 1.2 core schema. */
     public enum Type { NULL, BOOL, INT, FLOAT, STRING }
 
@@ -74,19 +67,7 @@ public final class YamlScalar implements YamlNode {
         if (style != ScalarStyle.PLAIN || !value.isEmpty() && !mayBeNonString(value.charAt(0))) {
             return Type.STRING;
         }
-        if (NULL.matcher(value).matches()) {
-            return Type.NULL;
-        }
-        if (BOOL.matcher(value).matches()) {
-            return Type.BOOL;
-        }
-        if (INT.matcher(value).matches()) {
-            return Type.INT;
-        }
-        if (FLOAT.matcher(value).matches()) {
-            return Type.FLOAT;
-        }
-        return Type.STRING;
+        return CoreSchema.resolve(value);
     }
 
     /** Every null, bool, int and float form starts with one of these characters. */

@@ -14,7 +14,6 @@ import dev.contentlint.rules.Severity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Checks each typed field's value. Absent and empty fields are left to {@code required-field}.
@@ -26,11 +25,6 @@ import java.util.regex.Pattern;
         options = @RuleInfo.Option(name = "types", type = OptionType.STRING_MAP,
                 description = "Field path (a '*' matches any characters within a key) to type"))
 public final class FieldType extends BuiltinRule {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern SITE_PATH = Pattern.compile("/[^\\s?#]*([?#]\\S*)?");
-    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s/]+\\S*");
-    private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\s][^/\\\\]*");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The type names this rule understands, for configuration checks and docs. */
     public static final java.util.Set<String> TYPES = java.util.Set.of("integer", "number", "boolean", "string",
@@ -85,18 +79,18 @@ public final class FieldType extends BuiltinRule {
             case "boolean" -> s.type() == YamlScalar.Type.BOOL ? null : "must be true or false, " + found(s);
             case "string" -> s.type() == YamlScalar.Type.STRING ? null : "must be text, " + found(s);
             case "date" -> date(v);
-            case "site-path" -> SITE_PATH.matcher(v).matches() && !v.startsWith("//")
+            case "site-path" -> TypeForms.isSitePath(v) && !v.startsWith("//")
                     ? null : "must be a site path starting with '/', found '" + v + "'";
-            case "url" -> WEB_URL.matcher(v).matches() ? null : "must be an http or https url, found '" + v + "'";
-            case "file-name" -> FILE_NAME.matcher(v).matches() && v.strip().equals(v)
+            case "url" -> TypeForms.isWebUrl(v) ? null : "must be an http or https url, found '" + v + "'";
+            case "file-name" -> TypeForms.isFileName(v) && v.strip().equals(v)
                     ? null : "must be a file name without folders, found '" + v + "'";
-            case "slug" -> SLUG.matcher(v).matches() ? null : "must be a slug (a-z, 0-9, single hyphens), found '" + v + "'";
+            case "slug" -> TypeForms.isSlug(v) ? null : "must be a slug (a-z, 0-9, single hyphens), found '" + v + "'";
             default -> null;
         };
     }
 
     private static String date(String v) {
-        if (!DATE.matcher(v).matches()) {
+        if (!TypeForms.isDateForm(v)) {
             return "must be a date written YYYY-MM-DD, found '" + v + "'";
         }
         try {

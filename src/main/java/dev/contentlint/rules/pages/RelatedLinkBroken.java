@@ -43,9 +43,15 @@ public final class RelatedLinkBroken extends BuiltinRule {
         }
     }
 
-    /** An inline link "](" or a link reference definition "]:". */
+    /** An inline link "](" or a link reference definition "]:"; one pass over the text, for both. */
     private static boolean mayHaveLinks(String text) {
-        return text.contains("](") || text.contains("]:");
+        for (int at = text.indexOf(']'); at >= 0 && at + 1 < text.length(); at = text.indexOf(']', at + 1)) {
+            char next = text.charAt(at + 1);
+            if (next == '(' || next == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Markdown links whose target is a site path ({@code /learn/…}), without its #fragment or ?query. */

@@ -25,22 +25,26 @@ public final class RelatedLinkStale extends BuiltinRule {
                 continue; // no target is related-link-broken's; several are duplicate-url's
             }
             PageIndex.Entry target = targets.get(0);
-            String shown = index.displayPath(target);
-            compare(context, link, "id", target.id(), shown);
-            compare(context, link, context.fields().path(FieldRole.TITLE).orElse("title"), target.title(), shown);
-            compare(context, link, context.fields().path(FieldRole.SUBJECT).orElse("subject"), target.subject(), shown);
+            compare(context, link, "id", target.id(), index, target);
+            compare(context, link, context.fields().path(FieldRole.TITLE).orElse("title"), target.title(), index,
+                    target);
+            compare(context, link, context.fields().path(FieldRole.SUBJECT).orElse("subject"), target.subject(),
+                    index, target);
         }
     }
 
-    /** The link's {@code key} holds what the target's field of the same name holds. */
+    /**
+     * The link's {@code key} holds what the target's field of the same name holds. The target
+     * is named only in a finding: naming it costs path arithmetic, and most links agree.
+     */
     private static void compare(RuleContext context, RelatedLinks.Link link, String key, String expected,
-            String target) {
+            PageIndex index, PageIndex.Entry target) {
         YamlScalar scalar = link.scalar(key);
         if (scalar == null || expected == null || scalar.value().strip().equals(expected)) {
             return;
         }
         context.report(link.path() + "." + key, scalar.contentRange(), "related link " + key + " '"
                 + scalar.value().strip() + "' differs from the target page's " + key + " '" + expected + "' ("
-                + target + ")");
+                + index.displayPath(target) + ")");
     }
 }

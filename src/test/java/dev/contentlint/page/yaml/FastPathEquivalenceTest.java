@@ -43,7 +43,30 @@ class FastPathEquivalenceTest {
         String doc = src.substring(from, to);
         assertEquals(full.problems(), fast.problems(), () -> "problems differ on:\n" + show(doc));
         assertSameNode(src, full.root(), fast.root(), "", doc);
+        if (plainAscii(src, to)) {
+            // Pages read from disk in plain ASCII take the byte path: it must agree as well.
+            int[] breaks = java.util.stream.IntStream.range(0, src.length()).filter(i -> src.charAt(i) == '\n').toArray();
+            YamlParser.Result fromBytes = YamlParser.parsePlainAscii(src,
+                    src.getBytes(java.nio.charset.StandardCharsets.US_ASCII), breaks, breaks.length, from, to);
+            assertEquals(full.problems(), fromBytes.problems(), () -> "problems differ (bytes) on:\n" + show(doc));
+            assertSameNode(src, full.root(), fromBytes.root(), "", doc);
+            plainAsciiCompared++;
+        }
         return simple != null;
+    }
+
+    /** How many documents were also parsed from their ASCII bytes. */
+    static int plainAsciiCompared;
+
+    /** {@code src[0, to)} holds only printable ASCII, spaces and '\n'. */
+    private static boolean plainAscii(String src, int to) {
+        for (int i = 0; i < to; i++) {
+            char c = src.charAt(i);
+            if (c < 0x20 && c != '\n' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void assertSameNode(String src, YamlNode expected, YamlNode actual, String path, String doc) {
@@ -314,6 +337,7 @@ void generatedDocumentsWithControlCharactersParseTheSameBothWays() {
 
     private static void compareGenerated(int documents, boolean specials, int fastShare) {
         int fastPath = 0;
+        int comparedBefore = plainAsciiCompared;
         List<String> failures = new ArrayList<>();
         for (long seed = 1; seed <= documents; seed++) {
             String doc = new Generator(seed, specials).document();
@@ -341,6 +365,8 @@ void generatedDocumentsWithControlCharactersParseTheSameBothWays() {
         // The generator must exercise the fast path, or this test proves nothing.
         assertTrue(fastPath > documents / fastShare, "only " + fastPath + " of " + documents + " documents took the fast path");
         assertTrue(fastPath < documents, "no document fell back to snakeyaml");
+        assertTrue(plainAsciiCompared - comparedBefore > documents / 10,
+                "only " + (plainAsciiCompared - comparedBefore) + " documents were plain ASCII");
     }
 
     private static boolean knownBufferBug(String doc, IndexOutOfBoundsException e) {
