@@ -19,11 +19,122 @@ import java.util.function.Supplier;
  *       store" as "be used to" (be accustomed to), which wants "storing"; in explanatory prose
  *       it is nearly always the passive of "use". "I enjoy to swim" is still reported.</li>
  *   <li>{@code UPPERCASE_SENTENCE_START} on a sentence that starts with a Greek letter, which
- *       chemistry and physics write in lowercase: "α-D-glucosamine", "β-blockers".</li>
+ *       chemistry and physics write in lowercase: "α-D-glucosamine", "β-blockers"; or that
+ *       follows an exclamation inside a sentence ("an Aha! moment").</li>
+ *   <li>{@code ADMIT_ENJOY_VB} on a past participle and "to": "must be considered to ensure" is a
+ *       passive, not "consider to".</li>
+ *   <li>{@code EN_SPECIFIC_CASE} and {@code CAPITALIZATION} on a compass word before a place
+ *       ("northern territory", "southern and eastern Europe"): a descriptive word, lowercase in
+ *       most style guides.</li>
+ *   <li>{@code EN_SPECIFIC_CASE} on a title before a name written as one ("vice president of
+ *       the United States"): a generic title is lowercase.</li>
+ *   <li>{@code AGREEMENT_SENT_START} where a plural verb follows in the sentence ("The
+ *       characteristics of industrial markets in B2B marketing are"): the word it reads as a
+ *       singular verb is a plural noun.</li>
+ *   <li>{@code EN_WORD_COHERENCY} on a plural noun in -yses ("analyses"), which it takes for the
+ *       British spelling of the verb "analyzes".</li>
+ *   <li>{@code HE_VERB_AGR} on a plural verb before two subjects joined by "and" ("How are Don
+ *       Quixote and Sancho Panza characterized").</li>
+ *   <li>{@code EN_A_VS_AN} inside italics or quotes, where the article is a word of another
+ *       language (Irish "ar an sean-nós").</li>
  * </ul>
  */
 final class GrammarFilter {
     private GrammarFilter() {}
+
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
+
+    /** Whether a grammar match of rule {@code ruleId} on {@code text} from {@code from} to {@code to} is reported. */
+    static boolean reports(String ruleId, String text, int from, int to, Supplier<List<String>> suggestions) {
+        String flagged = text.substring(from, to);
+        boolean noise = switch (ruleId) {
+            case "EN_SPECIFIC_CASE" -> COMPASS.contains(firstWord(flagged)) || titleBeforeAName(flagged, suggestions.get());
+            case "CAPITALIZATION" -> COMPASS.contains(firstWord(flagged));
+            case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to);
+            case "EN_WORD_COHERENCY" -> flagged.endsWith("yses");
+            case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to);
+            case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to);
+            case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ");
+            case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from);
+            default -> false;
+        };
+        return !noise && reports(ruleId, flagged, suggestions);
+    }
+
+    /** Lowercase words before a capitalized name, where LanguageTool's suggestion only capitalizes them. */
+    private static boolean titleBeforeAName(String flagged, List<String> suggestions) {
+        if (suggestions.isEmpty() || !suggestions.get(0).equalsIgnoreCase(flagged)
+                || !Character.isLowerCase(flagged.codePointAt(0))) {
+            return false;
+        }
+        for (String word : flagged.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "are", "were" or "have" follows before the sentence ends. */
+    private static boolean pluralVerbFollows(String text, int to) {
+        for (int i = to; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (".!?;:\n".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == ' ' && (text.startsWith(" are ", i) || text.startsWith(" were ", i) || text.startsWith(" have ", i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstWord(String flagged) {
+        int space = flagged.indexOf(' ');
+        return (space < 0 ? flagged : flagged.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A question in which "are", "were", "have" or "do" comes before "and": "How are X and Y characterized?" */
+    private static boolean pluralVerbBeforeTwoSubjects(String text, int from, int to) {
+        if (!java.util.Set.of("are", "were", "have", "do").contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean and = false;
+        for (int i = to; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return and;
+            }
+            if (".!;\n".indexOf(c) >= 0) {
+                return false;
+            }
+            and |= text.startsWith(" and ", i);
+        }
+        return false;
+    }
+
+    /** Whether the word follows "!" with no sentence-ending space, or a one-word exclamation inside quotes ("Aha!"). */
+    private static boolean afterInnerExclamation(String text, int from) {
+        int i = from - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || "\"'”’*_".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != '!') {
+            return false;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        // a single capitalized word before "!", itself inside a sentence: "an Aha! moment", "the "Eureka!" effect"
+        int before = wordStart - 1;
+        while (before >= 0 && "\"'“‘*_".indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return wordStart < i && before >= 0 && text.charAt(before) == ' ' && before > 0
+                && Character.isLetter(text.charAt(before - 1));
+    }
 
     /** Whether a grammar match of rule {@code ruleId} on {@code flagged} is reported. */
     static boolean reports(String ruleId, String flagged, Supplier<List<String>> suggestions) {

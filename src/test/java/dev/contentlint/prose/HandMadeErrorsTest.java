@@ -24,7 +24,7 @@ class HandMadeErrorsTest {
     private static final LanguageToolChecker CHECKER = new LanguageToolChecker(defaultProfile());
 
     /** The prose settings of the built-in default profile, rule switches included. */
-    private static ProseSettings defaultProfile() {
+    static ProseSettings defaultProfile() {
         try {
             Path config = Files.createTempFile("contentlint-default", ".yaml");
             try {
