@@ -48,7 +48,7 @@ findings = [f for f in json.load(open(report))["findings"] if f["ruleId"] in ("g
 labels = {}
 if os.path.exists(labels_path):
     with open(labels_path, newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             key = (row["page"], row["line"], row["column"], row["rule"], row["languagetool_rule"], row["flagged"])
             labels[key] = row
 

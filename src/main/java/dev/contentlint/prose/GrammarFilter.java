@@ -23,18 +23,19 @@ import java.util.function.Supplier;
  *       follows an exclamation inside a sentence ("an Aha! moment").</li>
  *   <li>{@code ADMIT_ENJOY_VB} on a past participle and "to": "must be considered to ensure" is a
  *       passive, not "consider to".</li>
- *   <li>{@code EN_SPECIFIC_CASE} and {@code CAPITALIZATION} on a compass word before a place
- *       ("northern territory", "southern and eastern Europe"): a descriptive word, lowercase in
- *       most style guides.</li>
+ *   <li>{@code EN_SPECIFIC_CASE} on a compass word before a place ("northern territory"): a
+ *       descriptive word, lowercase in most style guides.</li>
  *   <li>{@code EN_SPECIFIC_CASE} on a title before a name written as one ("vice president of
  *       the United States"): a generic title is lowercase.</li>
  *   <li>{@code AGREEMENT_SENT_START} where a plural verb follows in the sentence ("The
- *       characteristics of industrial markets in B2B marketing are"): the word it reads as a
- *       singular verb is a plural noun.</li>
- *   <li>{@code EN_WORD_COHERENCY} on a plural noun in -yses ("analyses"), which it takes for the
- *       British spelling of the verb "analyzes".</li>
+ *       characteristics of industrial markets in B2B marketing are": the word it reads as a
+ *       singular verb is a plural noun), in a question ("what functionalities does it offer?")
+ *       and after a comma, where the verb's subject is a name with an apposition ("The
+ *       Missionaries of Charity, the order she founded, has"), and on the name of a field in
+ *       -ics, which is singular ("Mechatronics plays").</li>
  *   <li>{@code HE_VERB_AGR} on a plural verb before two subjects joined by "and" ("How are Don
- *       Quixote and Sancho Panza characterized").</li>
+ *       Quixote and Sancho Panza characterized?"), and on a base form after an auxiliary
+ *       earlier in the sentence ("What role did Mahatma Gandhi play").</li>
  *   <li>{@code EN_A_VS_AN} inside italics or quotes, where the article is a word of another
  *       language (Irish "ar an sean-nós").</li>
  * </ul>
@@ -50,10 +51,9 @@ final class GrammarFilter {
         String flagged = text.substring(from, to);
         boolean noise = switch (ruleId) {
             case "EN_SPECIFIC_CASE" -> COMPASS.contains(firstWord(flagged)) || titleBeforeAName(flagged, suggestions.get());
-            case "CAPITALIZATION" -> COMPASS.contains(firstWord(flagged));
-            case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to);
-            case "EN_WORD_COHERENCY" -> flagged.endsWith("yses");
-            case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to);
+            case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
+                    || firstWord(flagged).endsWith("ics");
+            case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to) || afterAuxiliary(text, from);
             case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to);
             case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ");
             case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from);
@@ -74,6 +74,50 @@ final class GrammarFilter {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("do", "does", "did", "can", "could",
+            "will", "would", "shall", "should", "may", "might", "must");
+
+    /** Whether an auxiliary verb stands earlier in the sentence: "did ... play" is a base form after "did". */
+    private static boolean afterAuxiliary(String text, int from) {
+        int start = sentenceStart(text, from);
+        for (String word : text.substring(start, from).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (AUXILIARIES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceStart(String text, int from) {
+        int i = from;
+        while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether the sentence ends with a question mark. */
+    private static boolean question(String text, int to) {
+        for (int i = to; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (".!\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterComma(String text, int from) {
+        int i = from - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     /** Whether "are", "were" or "have" follows before the sentence ends. */

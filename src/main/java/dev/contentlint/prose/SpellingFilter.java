@@ -34,7 +34,7 @@ import java.util.Set;
  */
 final class SpellingFilter {
     /** How often a dictionary word is used, on the scale of LanguageTool's English dictionaries (0 to about 25). */
-    static final int COMMON = 10;
+    static final int COMMON = 9;
     /** A word this common is evidence at two edits too, for a long word ("maintainance"). */
     static final int VERY_COMMON = 13;
     private static final int LONG_WORD = 10;

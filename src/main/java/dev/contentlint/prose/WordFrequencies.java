@@ -43,7 +43,12 @@ final class WordFrequencies {
         }
     }
 
+    /** The frequency of the word as written or in lower case, whichever is higher ("The" is stored as "the"). */
     int of(String word) {
-        return speller == null ? SpellingFilter.COMMON : speller.getFrequency(word);
+        if (speller == null) {
+            return SpellingFilter.COMMON;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return Math.max(speller.getFrequency(word), lower.equals(word) ? 0 : speller.getFrequency(lower));
     }
 }
