@@ -36,6 +36,11 @@ import java.util.function.Supplier;
  *   <li>{@code HE_VERB_AGR} on a plural verb before two subjects joined by "and" ("How are Don
  *       Quixote and Sancho Panza characterized?"), and on a base form after an auxiliary
  *       earlier in the sentence ("What role did Mahatma Gandhi play").</li>
+ *   <li>{@code ENGLISH_WORD_REPEAT_RULE} on words with capitals: names and terms ("template
+ *       template parameters" in a bold heading, "logical OR and AND"); "the the" is still
+ *       reported.</li>
+ *   <li>{@code MD_BASEFORM} after "will" as a noun ("political will influences").</li>
+ *   <li>{@code A_NNS} on an article after a slash ("Latino/a children").</li>
  *   <li>{@code EN_A_VS_AN} inside italics or quotes, where the article is a word of another
  *       language (Irish "ar an sean-nós").</li>
  * </ul>
@@ -57,6 +62,9 @@ final class GrammarFilter {
             case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to);
             case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ");
             case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from);
+            case "ENGLISH_WORD_REPEAT_RULE" -> !flagged.equals(flagged.toLowerCase(java.util.Locale.ROOT));
+            case "MD_BASEFORM" -> willAsANoun(text, from);
+            case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/';
             default -> false;
         };
         return !noise && reports(ruleId, flagged, suggestions);
@@ -71,6 +79,20 @@ final class GrammarFilter {
         for (String word : flagged.split(" ")) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> BEFORE_NOUN_WILL = java.util.Set.of("political", "free", "good", "ill",
+            "popular", "public", "collective", "general", "own", "the", "a", "his", "her", "their", "its", "our", "your");
+
+    /** The nearest word before the match that is "will", when the word before that makes it a noun: "political will". */
+    private static boolean willAsANoun(String text, int from) {
+        String[] words = text.substring(sentenceStart(text, from), from).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        for (int i = words.length - 1; i > 0 && i >= words.length - 3; i--) {
+            if (words[i].equals("will")) {
+                return BEFORE_NOUN_WILL.contains(words[i - 1]);
             }
         }
         return false;
@@ -176,7 +198,7 @@ final class GrammarFilter {
         while (before >= 0 && "\"'“‘*_".indexOf(text.charAt(before)) >= 0) {
             before--;
         }
-        return wordStart < i && before >= 0 && text.charAt(before) == ' ' && before > 0
+        return wordStart < i && Character.isUpperCase(text.charAt(wordStart)) && before > 0 && text.charAt(before) == ' '
                 && Character.isLetter(text.charAt(before - 1));
     }
 

@@ -15,8 +15,9 @@ import java.util.Set;
  *       written, or with a lowercase first letter); with {@code ignore-names}, it has no capital
  *       inside (CAQM, eDNA) and is not a capitalized word inside a sentence or after an initial
  *       (Sugamo, "John P. Altgeld"); it is letters only, of the English alphabet ("gas]ns",
- *       "condición" are notation and foreign words); it is not quoted or in italics (a word
- *       mentioned, a title, a foreign phrase, an example of an error); no word beside it is
+ *       "condición" are notation and foreign words); it is not quoted, in italics or in bold (a
+ *       word mentioned, a title, a term, a foreign phrase, an example of an error), nor an
+ *       affix ("-ent"); no word beside it is
  *       unknown too (a foreign phrase, a species name such as "Xenopsylla cheopis"); and, with
  *       {@code term-repeats: N}, it is used fewer than N times (its plural or singular
  *       included) in the text, and, as {@link ProseService} checks, on the page.</li>
@@ -72,7 +73,7 @@ final class SpellingFilter {
         if (settings.ignoreNames() && Character.isUpperCase(word.codePointAt(0)) && !startsSentence(text, from)) {
             return false;
         }
-        if (quotedOrItalic(text, from, to) || unknownNeighbour(text, from, to)) {
+        if (quotedOrItalic(text, from, to) || bold(text, from) || affix(text, from, to) || unknownNeighbour(text, from, to)) {
             return false;
         }
         return settings.termRepeats() == 0 || uses(text, word, settings.termRepeats()) < settings.termRepeats();
@@ -141,6 +142,27 @@ final class SpellingFilter {
             }
         }
         return straight % 2 == 1 || openCurly > 0 || italics % 2 == 1;
+    }
+
+    /**
+     * Whether the word is inside bold on its line: pages set terms, list labels and the words of
+     * a language lesson in bold ("**nous parlons**", "**Resective** Surgery").
+     */
+    static boolean bold(String text, int from) {
+        int start = text.lastIndexOf('\n', from - 1) + 1;
+        int marks = 0;
+        for (int i = text.indexOf("**", start); i >= 0 && i < from; i = text.indexOf("**", i + 2)) {
+            marks++;
+        }
+        return marks % 2 == 1;
+    }
+
+    /** A suffix or prefix written on its own: "-ent", "pre-". */
+    private static boolean affix(String text, int from, int to) {
+        boolean hyphenBefore = from > 0 && text.charAt(from - 1) == '-' && (from == 1 || !Character.isLetter(text.charAt(from - 2)));
+        boolean hyphenAfter = to < text.length() && text.charAt(to) == '-'
+                && (to + 1 == text.length() || !Character.isLetter(text.charAt(to + 1)));
+        return hyphenBefore || hyphenAfter;
     }
 
     /** Whether the word before or after it, in the same sentence, is unknown to the dictionary too. */
