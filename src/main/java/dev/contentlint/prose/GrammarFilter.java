@@ -20,9 +20,11 @@ import java.util.function.Supplier;
  *       it is nearly always the passive of "use". "I enjoy to swim" is still reported.</li>
  *   <li>{@code UPPERCASE_SENTENCE_START} on a sentence that starts with a Greek letter, which
  *       chemistry and physics write in lowercase: "α-D-glucosamine", "β-blockers"; or that
- *       follows an exclamation inside a sentence ("an Aha! moment").</li>
+ *       follows an exclamation inside a sentence ("an Aha! moment"); or that starts with a single
+ *       letter, which is notation ("s and p character").</li>
  *   <li>{@code ADMIT_ENJOY_VB} on a past participle and "to": "must be considered to ensure" is a
- *       passive, not "consider to".</li>
+ *       passive, not "consider to"; and on a plural noun in a list ("charts, tables, and reports
+ *       to visualize data").</li>
  *   <li>{@code EN_SPECIFIC_CASE} on a compass word before a place ("northern territory"): a
  *       descriptive word, lowercase in most style guides.</li>
  *   <li>{@code EN_SPECIFIC_CASE} on a title before a name written as one ("vice president of
@@ -32,7 +34,7 @@ import java.util.function.Supplier;
  *       singular verb is a plural noun), in a question ("what functionalities does it offer?")
  *       and after a comma, where the verb's subject is a name with an apposition ("The
  *       Missionaries of Charity, the order she founded, has"), and on the name of a field in
- *       -ics, which is singular ("Mechatronics plays").</li>
+ *       -ics, which is singular ("Mechatronics plays", "mechatronics is").</li>
  *   <li>{@code HE_VERB_AGR} on a plural verb before two subjects joined by "and" ("How are Don
  *       Quixote and Sancho Panza characterized?"), and on a base form after an auxiliary
  *       earlier in the sentence ("What role did Mahatma Gandhi play").</li>
@@ -57,11 +59,12 @@ final class GrammarFilter {
         boolean noise = switch (ruleId) {
             case "EN_SPECIFIC_CASE" -> COMPASS.contains(firstWord(flagged)) || titleBeforeAName(flagged, suggestions.get());
             case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
-                    || firstWord(flagged).endsWith("ics");
+                    || firstWord(flagged).endsWith("ics") || wordBefore(text, from).endsWith("ics");
             case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to) || afterAuxiliary(text, from);
             case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to);
-            case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ");
-            case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from);
+            case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ")
+                    || firstWord(flagged).endsWith("s") && List.of("and", "or").contains(wordBefore(text, from));
+            case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from) || flagged.length() == 1;
             case "ENGLISH_WORD_REPEAT_RULE" -> !flagged.equals(flagged.toLowerCase(java.util.Locale.ROOT));
             case "MD_BASEFORM" -> willAsANoun(text, from);
             case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/';
@@ -154,6 +157,19 @@ final class GrammarFilter {
             }
         }
         return false;
+    }
+
+    /** The word before position {@code from}, in lower case, or "". */
+    private static String wordBefore(String text, int from) {
+        int end = from;
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String firstWord(String flagged) {

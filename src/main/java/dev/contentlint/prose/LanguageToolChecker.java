@@ -157,14 +157,15 @@ final class LanguageToolChecker {
             throw new UncheckedIOException(e);
         }
         List<ProseMatch> out = new ArrayList<>();
+        ForeignParagraphs foreign = new ForeignParagraphs(markdown, matches);
         for (RuleMatch match : withoutOverlaps(matches)) {
             boolean spelling = match.getRule().isDictionaryBasedSpellingRule();
             String flagged = markdown.substring(match.getFromPos(), match.getToPos());
-            if (!annotated.coversProse(match.getFromPos(), match.getToPos())
+            if (!annotated.coversProse(match.getFromPos(), match.getToPos()) || foreign.contains(match.getFromPos())
                     || spelling && !spellingFilter.mayBeSlip(markdown, match.getFromPos(), match.getToPos())
                     || !spelling && !GrammarFilter.reports(match.getRule().getId(), markdown, match.getFromPos(), match.getToPos(),
                             match::getSuggestedReplacements)) {
-                continue; // a match on placeholders only ("X1 X1"), a word the project accepts, or known noise
+                continue; // a match on placeholders only ("X1 X1"), in another language, a word the project accepts, or known noise
             }
             List<String> suggested = spelling || suggestions > 0 ? match.getSuggestedReplacements() : List.of();
             if (spelling && !spellingFilter.looksLikeSlip(markdown, flagged, suggested)) {

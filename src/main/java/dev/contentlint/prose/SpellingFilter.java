@@ -202,6 +202,9 @@ final class SpellingFilter {
         if (settings.typoDistance() == 0) {
             return true;
         }
+        if (word.length() > 3 && word.endsWith("s") && dictionary.knows(word.substring(0, word.length() - 1))) {
+            return false; // the plural of a word the dictionary knows: "tipis"
+        }
         for (String suggestion : suggestions) {
             int frequency = dictionary.frequency(suggestion);
             if (frequency >= COMMON && slipOf(word, suggestion)

@@ -18,7 +18,7 @@ class SpellingFilterTest {
             Map.entry("tomorrow", 12), Map.entry("maintenance", 13), Map.entry("oxygenation", 7), Map.entry("selection", 13), Map.entry("fenestra", 0), Map.entry("retinopathy", 3),
             Map.entry("war", 15), Map.entry("band", 12), Map.entry("by", 20), Map.entry("in", 22), Map.entry("de", 5),
             Map.entry("a", 22), Map.entry("fire", 14), Map.entry("rest", 14), Map.entry("is", 22),
-            Map.entry("and", 22), Map.entry("said", 16), Map.entry("rat", 10), Map.entry("flea", 8),
+            Map.entry("and", 22), Map.entry("said", 16), Map.entry("rat", 10), Map.entry("flea", 8), Map.entry("tipi", 0), Map.entry("tips", 12),
             Map.entry("john", 12), Map.entry("criticized", 10), Map.entry("dies", 12), Map.entry("died", 15));
 
     private static final SpellingFilter.Dictionary DICTIONARY = new SpellingFilter.Dictionary() {
@@ -113,6 +113,7 @@ class SpellingFilterTest {
         assertFalse(filter.looksLikeSlip("", "tendinopathy", List.of("retinopathy")), "three edits");
         assertFalse(filter.looksLikeSlip("", "warband", List.of("war band")), "a split is no slip");
         assertFalse(filter.looksLikeSlip("", "po", List.of("PO")), "a change of case is no slip");
+        assertFalse(filter.looksLikeSlip("", "tipis", List.of("tips")), "the plural of a known word: no slip");
         assertFalse(filter.looksLikeSlip("", "proteoglycans", List.of()), "no suggestion at all");
         assertEquals(1, SpellingFilter.editDistance("recieve", "receive", 2));
         assertEquals(3, SpellingFilter.editDistance("abcdef", "a", 2), "cut off above the limit");
