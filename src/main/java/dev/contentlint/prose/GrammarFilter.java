@@ -21,10 +21,11 @@ import java.util.function.Supplier;
  *   <li>{@code UPPERCASE_SENTENCE_START} on a sentence that starts with a Greek letter, which
  *       chemistry and physics write in lowercase: "α-D-glucosamine", "β-blockers"; or that
  *       follows an exclamation inside a sentence ("an Aha! moment"); or that starts with a single
- *       letter, which is notation ("s and p character").</li>
+ *       letter, which is notation ("s and p character"), or with a code name split by markup
+ *       ("**test**_expression").</li>
  *   <li>{@code ADMIT_ENJOY_VB} on a past participle and "to": "must be considered to ensure" is a
- *       passive, not "consider to"; and on a plural noun in a list ("charts, tables, and reports
- *       to visualize data").</li>
+ *       passive, not "consider to"; on a plural noun in a list ("charts, tables, and reports
+ *       to visualize data"); and after "from" ("from reporting to foster care").</li>
  *   <li>{@code EN_SPECIFIC_CASE} on a compass word before a place ("northern territory"): a
  *       descriptive word, lowercase in most style guides.</li>
  *   <li>{@code EN_SPECIFIC_CASE} on a title before a name written as one ("vice president of
@@ -41,10 +42,13 @@ import java.util.function.Supplier;
  *   <li>{@code ENGLISH_WORD_REPEAT_RULE} on words with capitals: names and terms ("template
  *       template parameters" in a bold heading, "logical OR and AND"); "the the" is still
  *       reported.</li>
- *   <li>{@code MD_BASEFORM} after "will" as a noun ("political will influences").</li>
- *   <li>{@code A_NNS} on an article after a slash ("Latino/a children").</li>
- *   <li>{@code EN_A_VS_AN} inside italics or quotes, where the article is a word of another
- *       language (Irish "ar an sean-nós").</li>
+ *   <li>{@code MD_BASEFORM} after "will" as a noun ("political will influences"), and in a
+ *       question, where the verb comes after the subject ("How can standardized presentation
+ *       enhance").</li>
+ *   <li>{@code A_NNS} on an article after a slash ("Latino/a children"), and on a capital "A"
+ *       inside a sentence, a letter or a group ("for A antigens").</li>
+ *   <li>{@code EN_A_VS_AN} inside italics or quotes, or between two capitalized words, where the
+ *       article is a word of another language (Irish "ar an sean-nós", "Creagan an Fhithich").</li>
  * </ul>
  */
 final class GrammarFilter {
@@ -61,13 +65,15 @@ final class GrammarFilter {
             case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
                     || firstWord(flagged).endsWith("ics") || wordBefore(text, from).endsWith("ics");
             case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to) || afterAuxiliary(text, from);
-            case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to);
+            case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to) || insideAName(text, from, to);
             case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ")
-                    || firstWord(flagged).endsWith("s") && List.of("and", "or").contains(wordBefore(text, from));
-            case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from) || flagged.length() == 1;
+                    || firstWord(flagged).endsWith("s") && List.of("and", "or").contains(wordBefore(text, from))
+                    || wordBefore(text, from).equals("from");
+            case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from) || flagged.length() == 1
+                    || codeNameGoesOn(text, to);
             case "ENGLISH_WORD_REPEAT_RULE" -> !flagged.equals(flagged.toLowerCase(java.util.Locale.ROOT));
-            case "MD_BASEFORM" -> willAsANoun(text, from);
-            case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/';
+            case "MD_BASEFORM" -> willAsANoun(text, from) || question(text, to);
+            case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/' || flagged.startsWith("A ") && !startsSentence(text, from);
             default -> false;
         };
         return !noise && reports(ruleId, flagged, suggestions);
@@ -157,6 +163,33 @@ final class GrammarFilter {
             }
         }
         return false;
+    }
+
+    /** Whether capitalized words stand on both sides: an article inside a name of another language ("Creagan an Fhithich"). */
+    private static boolean insideAName(String text, int from, int to) {
+        return from >= 2 && text.charAt(from - 1) == ' ' && Character.isUpperCase(firstLetterOfWordBefore(text, from - 1))
+                && to + 1 < text.length() && text.charAt(to) == ' ' && Character.isUpperCase(text.charAt(to + 1));
+    }
+
+    private static char firstLetterOfWordBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end ? text.charAt(start) : ' ';
+    }
+
+    /** Whether, past emphasis marks, the word goes on with an underscore: "**test**_expression". */
+    private static boolean codeNameGoesOn(String text, int to) {
+        int i = to;
+        while (i < text.length() && text.charAt(i) == '*') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '_';
+    }
+
+    private static boolean startsSentence(String text, int from) {
+        return SpellingFilter.startsSentence(text, from);
     }
 
     /** The word before position {@code from}, in lower case, or "". */

@@ -104,4 +104,20 @@ class GrammarFilterTest {
         assertFalse(reportsIn("A_NNS", "Black and Latino/a children", "a children", List.of("a child")));
         assertTrue(reportsIn("A_NNS", "It records an accounts payable.", "an accounts", List.of("an account")));
     }
+
+    @Test
+    void kindsOfMatchOnTheLastJudgedSampleAreLeft() {
+        assertFalse(reportsIn("MD_BASEFORM", "How can standardized presentation enhance clarity?", "standardized",
+                List.of("standardize")));
+        assertFalse(reportsIn("A_NNS", "high specificity for A antigens, allowing", "A antigens", List.of("A antigen")));
+        assertTrue(reportsIn("A_NNS", "A accounts clerk records it.", "A accounts", List.of("An account")),
+                "a sentence's first word");
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "- **test**_expression: a Boolean", "test", List.of("Test")));
+        assertFalse(reportsIn("ADMIT_ENJOY_VB", "at every stage, from reporting to foster care placements",
+                "reporting to foster", List.of("reporting fostering")));
+        String gaelic = "its location on Creagan an Fhithich, overlooking";
+        int at = gaelic.indexOf(" an ") + 1;
+        assertFalse(GrammarFilter.reports("EN_A_VS_AN", gaelic, at, at + 2, () -> List.of("a")));
+        assertTrue(reportsIn("EN_A_VS_AN", "It is an Big deal.", "an", List.of("a")), "a capital after only");
+    }
 }
