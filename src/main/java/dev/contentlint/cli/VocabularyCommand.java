@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "vocabulary", mixinStandardHelpOptions = true,
-        description = {"Lists the words of the pages' prose that the spelling dictionary does not know and that at least"
-                + " --min-pages pages use, most used first: a vocabulary file (prose.vocabulary) to review.",
-            "Words the configuration already accepts are left out. A slip made on several pages is listed too,"
+        description = {"Lists the words that the spelling rule reports on at least --min-pages pages, most used first:"
+                + " a vocabulary file (prose.vocabulary) to review.",
+            "It runs the same check as `check` and shares its prose cache. A slip made on several pages is listed too,"
                 + " so read the list before using it."})
 final class VocabularyCommand implements Callable<Integer> {
     @Spec
@@ -45,6 +45,9 @@ final class VocabularyCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the list to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the prose cache")
+    boolean noCache;
+
     @Mixin
     JobsOption jobs;
 
@@ -58,7 +61,9 @@ final class VocabularyCommand implements Callable<Integer> {
         Config loaded = config.load(cwd);
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(cwd) : paths.stream().map(Path::toAbsolutePath).toList();
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
-        ProseService prose = new ProseService(loaded.prose(), ProseCache.inMemory("vocabulary", Main.version()));
+        String fingerprint = loaded.prose().fingerprint();
+        ProseService prose = new ProseService(loaded.prose(), noCache ? ProseCache.inMemory(fingerprint, Main.version())
+                : ProseCache.open(ProseCache.defaultDirectory(), fingerprint, Main.version()));
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(System.err);
@@ -67,7 +72,7 @@ final class VocabularyCommand implements Callable<Integer> {
         try {
             perPage = Workers.map(files, workers, file -> {
                 PageReader.Result read = reader.read(file, file.toString());
-                Set<String> unknown = read.page() == null ? Set.of() : prose.unknownWords(read.page());
+                Set<String> unknown = read.page() == null ? Set.of() : prose.misspelledWords(read.page());
                 if (read.page() == null) {
                     synchronized (err) {
                         err.printf("%s:%d: skipped: %s%n", Engine.displayPath(cwd, file), read.failure().line(),
@@ -80,10 +85,11 @@ final class VocabularyCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+        prose.finish();
         SiteWords words = new SiteWords();
         perPage.forEach(words::add);
         List<SiteWords.Word> listed = words.usedOnAtLeast(minPages);
-        String header = "# Words the spelling dictionary does not know, each used on at least " + minPages + " of "
+        String header = "# Words the spelling rule reports, each on at least " + minPages + " of "
                 + files.size() + " pages, most used first.\n"
                 + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
         OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> {

@@ -50,7 +50,18 @@ final class LanguageToolChecker {
                 LanguageToolChecker::inBackground);
         this.tool = new JLanguageTool(language);
         this.suggestions = options.suggestions();
-        this.spellingFilter = new SpellingFilter(options);
+        WordFrequencies frequencies = WordFrequencies.forLanguage(options.language());
+        this.spellingFilter = new SpellingFilter(options, new SpellingFilter.Dictionary() {
+            @Override
+            public boolean knows(String word) {
+                return LanguageToolChecker.this.knows(word);
+            }
+
+            @Override
+            public int frequency(String word) {
+                return frequencies.of(word);
+            }
+        });
         // Overlaps are resolved by this class, after suggestions are known to be needed.
         tool.setCleanOverlappingMatches(false);
         Set<String> categories = new HashSet<>();
@@ -146,17 +157,19 @@ final class LanguageToolChecker {
             throw new UncheckedIOException(e);
         }
         List<ProseMatch> out = new ArrayList<>();
+        ForeignParagraphs foreign = new ForeignParagraphs(markdown, matches);
         for (RuleMatch match : withoutOverlaps(matches)) {
             boolean spelling = match.getRule().isDictionaryBasedSpellingRule();
             String flagged = markdown.substring(match.getFromPos(), match.getToPos());
-            if (!annotated.coversProse(match.getFromPos(), match.getToPos())
-                    || spelling && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())
-                    || !spelling && !GrammarFilter.reports(match.getRule().getId(), flagged, match::getSuggestedReplacements)) {
-                continue; // a match on placeholders only ("X1 X1"), a word the project accepts, or known noise
+            if (!annotated.coversProse(match.getFromPos(), match.getToPos()) || foreign.contains(match.getFromPos())
+                    || spelling && !spellingFilter.mayBeSlip(markdown, match.getFromPos(), match.getToPos())
+                    || !spelling && !GrammarFilter.reports(match.getRule().getId(), markdown, match.getFromPos(), match.getToPos(),
+                            match::getSuggestedReplacements)) {
+                continue; // a match on placeholders only ("X1 X1"), in another language, a word the project accepts, or known noise
             }
             List<String> suggested = spelling || suggestions > 0 ? match.getSuggestedReplacements() : List.of();
-            if (spelling && !spellingFilter.nearAWord(flagged, suggested)) {
-                continue; // far from every word the dictionary has: a term, not a slip
+            if (spelling && !spellingFilter.looksLikeSlip(markdown, flagged, suggested)) {
+                continue; // close to no word it could be a slip for: a term, not a slip
             }
             out.add(new ProseMatch(spelling, match.getRule().getId(), match.getRule().getCategory().getId().toString(),
                     match.getFromPos(), match.getToPos(), plain(match.getMessage()),
@@ -197,30 +210,18 @@ final class LanguageToolChecker {
                 "grammar and spelling not checked: " + reason, List.of());
     }
 
-    /**
-     * The words of a Markdown text's prose that the spelling dictionary does not know and that
-     * the spelling filter could report somewhere (not vocabulary words, nor words with a
-     * capital inside when names are ignored).
-     */
-    Set<String> unknownWords(String markdown) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (String token : language.getWordTokenizer().tokenize(MarkdownProse.annotate(markdown).text().getPlainText())) {
-            if (token.isEmpty() || !Character.isLetter(token.codePointAt(0)) || unknown.contains(token)
-                    || !spellingFilter.mayReport(token)) {
-                continue;
-            }
+    /** Whether one of the dictionary-based spelling rules accepts the word. */
+    private boolean knows(String word) {
+        try {
             for (SpellingCheckRule speller : spellers) {
-                try {
-                    if (speller.isMisspelled(token)) {
-                        unknown.add(token);
-                        break;
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (!speller.isMisspelled(word)) {
+                    return true;
                 }
             }
+            return spellers.isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return unknown;
     }
 
     /**

@@ -29,15 +29,31 @@ public final class ProseService {
         this.cache = cache;
     }
 
-    /** The page's prose matches, placed in the file. */
+    /**
+     * The page's prose matches, placed in the file. A spelling match on a word that the page
+     * uses {@code term-repeats} times or more, over all its prose texts, is left out: it is the
+     * page's term ("nitroso" in the title, the question and the answer). A text that two fields
+     * share (the title and the question) counts once, so a slip copied with it stays a slip.
+     */
     public List<ProseFinding> check(Page page) {
+        List<ProseSegment> segments = ProseSegment.of(page, settings.fields());
+        String pageText = String.join("\n", new LinkedHashSet<>(segments.stream().map(ProseSegment::text).toList()));
         List<ProseFinding> findings = new ArrayList<>();
-        for (ProseSegment segment : ProseSegment.of(page, settings.fields())) {
+        for (ProseSegment segment : segments) {
             for (ProseMatch match : matches(segment.text())) {
-                findings.add(new ProseFinding(segment.field(), segment.fileRange(match.from(), match.to()), match));
+                String flagged = segment.text().substring(match.from(), match.to());
+                if (match.spelling() && pageTerm(pageText, flagged)) {
+                    continue;
+                }
+                findings.add(new ProseFinding(segment.field(), segment.fileRange(match.from(), match.to()), match, flagged));
             }
         }
         return findings;
+    }
+
+    private boolean pageTerm(String pageText, String word) {
+        int repeats = settings.termRepeats();
+        return repeats > 0 && SpellingFilter.uses(pageText, word, repeats) >= repeats;
     }
 
     /** LanguageTool's matches on a Markdown text, from the cache when it has them. */
@@ -52,15 +68,15 @@ public final class ProseService {
         return checked;
     }
 
-    /** The words of the page's prose that the spelling dictionary does not know and the spelling rule could report. */
-    public Set<String> unknownWords(Page page) {
-        return withChecker(checker -> {
-            Set<String> words = new LinkedHashSet<>();
-            for (ProseSegment segment : ProseSegment.of(page, settings.fields())) {
-                words.addAll(checker.unknownWords(segment.text()));
+    /** The words that the spelling rule reports on the page, as written. */
+    public Set<String> misspelledWords(Page page) {
+        Set<String> words = new LinkedHashSet<>();
+        for (ProseFinding finding : check(page)) {
+            if (finding.match().spelling()) {
+                words.add(finding.flagged());
             }
-            return words;
-        });
+        }
+        return words;
     }
 
     /** Runs {@code task} on an idle LanguageTool instance, or on a new one when none is idle. */

@@ -23,7 +23,7 @@ public final class SiteWords {
     private final Map<String, Integer> pages = new HashMap<>();
     private final Map<String, Map<String, Integer>> forms = new HashMap<>();
 
-    /** Adds the unknown words of one page ({@link ProseService#unknownWords(Page)}). */
+    /** Adds the words the spelling rule reports on one page ({@link ProseService#misspelledWords(Page)}). */
     public void add(Set<String> pageWords) {
         Set<String> keys = new HashSet<>();
         for (String word : pageWords) {

@@ -3,44 +3,96 @@ package dev.contentlint.prose;
 import dev.contentlint.config.ProseSettings;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides which unknown words are reported as misspellings. LanguageTool's dictionary lacks
- * most names and technical terms; on real content they outnumber typos many times over
- * (docs/prose.md). A typo is a one-off in a common word, so these are left alone:
- * <ul>
- *   <li>words of the project's vocabulary;</li>
- *   <li>with {@code ignore-names}: words with a capital inside (CAQM, LineCalc, eDNA, kPa), and
- *       capitalized words that do not start a sentence (Sugamo, Oersted);</li>
- *   <li>with {@code term-repeats: N}: a word used N times or more in the same text, in any case
- *       (an answer that says "baroreceptors" twenty times means it);</li>
- *   <li>with {@code typo-distance: N}: a word none of whose suggestions is within N edits
- *       (insertions, deletions, substitutions or swaps of neighbours, ignoring case).
- *       "recieve", "seperate" and "teh" are one edit from a word; "proteoglycans" and
- *       "tendinopathy" are three or more from anything the dictionary has.</li>
- * </ul>
+ * most names, technical terms and borrowed words; on real pages they outnumber typos many
+ * times over (docs/prose.md). So an unknown word is reported only when it is not one of those
+ * and there is evidence of a slip:
+ * <ol>
+ *   <li>It may be a slip at all ({@link #mayBeSlip}): it is not in the vocabulary (in the case
+ *       written, or with a lowercase first letter); with {@code ignore-names}, it has no capital
+ *       inside (CAQM, eDNA) and is not a capitalized word inside a sentence or after an initial
+ *       (Sugamo, "John P. Altgeld"); it is letters only, of the English alphabet ("gas]ns",
+ *       "condición" are notation and foreign words); it is not quoted, in italics or in bold (a
+ *       word mentioned, a title, a term, a foreign phrase, an example of an error), nor an
+ *       affix ("-ent"); no word beside it is
+ *       unknown too (a foreign phrase, a species name such as "Xenopsylla cheopis"); and, with
+ *       {@code term-repeats: N}, it is used fewer than N times (its plural or singular
+ *       included) in the text, and, as {@link ProseService} checks, on the page.</li>
+ *   <li>It is close to a word that it is likely a slip for ({@link #looksLikeSlip}): one edit
+ *       (insertion, deletion, substitution, swap of neighbours) from a common dictionary word
+ *       among the suggestions ("recieve", "proces"), or from a word of the site's vocabulary,
+ *       or from a word the same text uses at least three times ("pseudoperipheral"
+ *       where the page writes "pseudoperipteral"); or up to {@code typo-distance} edits when
+ *       they only double or undouble letters ("tommorow"), or when the word is long and the
+ *       dictionary word very common ("maintainance"). A word of three letters or fewer is
+ *       mostly an abbreviation or notation; it is a slip only as a swap of two letters ("teh").
+ *       A suggestion that only splits the word ("war band"), or only changes its case, is no
+ *       evidence.</li>
+ * </ol>
  */
 final class SpellingFilter {
-    private final ProseSettings settings;
+    /** How often a dictionary word is used, on the scale of LanguageTool's English dictionaries (0 to about 25). */
+    static final int COMMON = 9;
+    /** A word this common is evidence at two edits too, for a long word ("maintainance"). */
+    static final int VERY_COMMON = 13;
+    private static final int LONG_WORD = 10;
+    /** An unknown word used this often in one text is a word to measure slips against. */
+    private static final int TEXT_WORD_USES = 3;
+    /**
+     * Shorter words are too close to too many others for a close term to be evidence: "priori"
+     * is one letter from the algorithm "Apriori".
+     */
+    private static final int MIN_TERM_EVIDENCE_LENGTH = 8;
 
-    SpellingFilter(ProseSettings settings) {
-        this.settings = settings;
+    /** What the spelling dictionary knows. */
+    interface Dictionary {
+        /** Whether the dictionary accepts the word as written. */
+        boolean knows(String word);
+
+        /** How common a dictionary word is: 0 (rare, or not a word) to about 25 ("the"). */
+        int frequency(String word);
     }
 
-    boolean reports(String text, int from, int to) {
+    private final ProseSettings settings;
+    private final Dictionary dictionary;
+
+    SpellingFilter(ProseSettings settings, Dictionary dictionary) {
+        this.settings = settings;
+        this.dictionary = dictionary;
+    }
+
+    /** Whether the unknown word at {@code from..to} of the Markdown text may be a slip, before its suggestions are read. */
+    boolean mayBeSlip(String text, int from, int to) {
         String word = text.substring(from, to);
-        if (!mayReport(word)) {
+        if (!mayReport(word) || !plainEnglishLetters(word)) {
             return false;
         }
         if (settings.ignoreNames() && Character.isUpperCase(word.codePointAt(0)) && !startsSentence(text, from)) {
             return false;
         }
-        return settings.termRepeats() == 0 || occurrences(text, word, settings.termRepeats()) < settings.termRepeats();
+        if (quotedOrItalic(text, from, to) || bold(text, from) || affix(text, from, to) || unknownNeighbour(text, from, to)) {
+            return false;
+        }
+        return settings.termRepeats() == 0 || uses(text, word, settings.termRepeats()) < settings.termRepeats();
     }
 
     /** Whether the word may be reported somewhere: it is not in the vocabulary, nor a name by its letters alone. */
     boolean mayReport(String word) {
-        return !settings.vocabulary().accepts(word) && !(settings.ignoreNames() && hasInnerCapital(word));
+        return !accepted(word) && !(settings.ignoreNames() && hasInnerCapital(word));
+    }
+
+    /** The vocabulary accepts a word as written, or capitalized at a sentence start ("Abscisic" for "abscisic"). */
+    private boolean accepted(String word) {
+        if (settings.vocabulary().accepts(word)) {
+            return true;
+        }
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) && settings.vocabulary().accepts(
+                new StringBuilder().appendCodePoint(Character.toLowerCase(first)).append(word, Character.charCount(first),
+                        word.length()).toString());
     }
 
     private static boolean hasInnerCapital(String word) {
@@ -52,19 +104,206 @@ final class SpellingFilter {
         return false;
     }
 
-    /** Whether one of the suggestions is close enough for the word to be a slip rather than a term. */
-    boolean nearAWord(String word, List<String> suggestions) {
-        int limit = settings.typoDistance();
-        if (limit == 0) {
+    /** Letters a to z, apostrophes and inner hyphens only: anything else is notation, code or another language. */
+    private static boolean plainEnglishLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && !(i > 0 && (c == '\'' || c == '\u2019' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word is inside double quotes or single-asterisk or underscore italics on its
+     * line: a word mentioned rather than used, a title, a foreign phrase, a quoted example.
+     */
+    static boolean quotedOrItalic(String text, int from, int to) {
+        int start = text.lastIndexOf('\n', from - 1) + 1;
+        int straight = 0;
+        int openCurly = 0;
+        int italics = 0;
+        for (int i = start; i < from; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                openCurly++;
+            } else if (c == '\u201D') {
+                openCurly = Math.max(0, openCurly - 1);
+            } else if (c == '*' || c == '_') {
+                boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c || i > 0 && text.charAt(i - 1) == c;
+                boolean wordInside = c == '_' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+                if (!doubled && !wordInside) {
+                    italics++;
+                }
+            }
+        }
+        return straight % 2 == 1 || openCurly > 0 || italics % 2 == 1;
+    }
+
+    /**
+     * Whether the word is inside bold on its line: pages set terms, list labels and the words of
+     * a language lesson in bold ("**nous parlons**", "**Resective** Surgery").
+     */
+    static boolean bold(String text, int from) {
+        int start = text.lastIndexOf('\n', from - 1) + 1;
+        int marks = 0;
+        for (int i = text.indexOf("**", start); i >= 0 && i < from; i = text.indexOf("**", i + 2)) {
+            marks++;
+        }
+        return marks % 2 == 1;
+    }
+
+    /** A suffix or prefix written on its own: "-ent", "pre-". */
+    private static boolean affix(String text, int from, int to) {
+        boolean hyphenBefore = from > 0 && text.charAt(from - 1) == '-' && (from == 1 || !Character.isLetter(text.charAt(from - 2)));
+        boolean hyphenAfter = to < text.length() && text.charAt(to) == '-'
+                && (to + 1 == text.length() || !Character.isLetter(text.charAt(to + 1)));
+        return hyphenBefore || hyphenAfter;
+    }
+
+    /** Whether the word before or after it, in the same sentence, is unknown to the dictionary too. */
+    private boolean unknownNeighbour(String text, int from, int to) {
+        String before = neighbour(text, from, -1);
+        String after = neighbour(text, to, 1);
+        return before != null && unknownWord(before) || after != null && unknownWord(after);
+    }
+
+    private boolean unknownWord(String word) {
+        return !plainEnglishLetters(word) || !accepted(word) && !dictionary.knows(word);
+    }
+
+    /** The word beside position {@code at}, across spaces only (not punctuation), or null. */
+    private static String neighbour(String text, int at, int direction) {
+        int i = direction < 0 ? at - 1 : at;
+        int gap = 0;
+        while (i >= 0 && i < text.length() && text.charAt(i) == ' ') {
+            i += direction;
+            gap++;
+        }
+        if (gap == 0 || i < 0 || i >= text.length() || !Character.isLetter(text.charAt(i))) {
+            return null;
+        }
+        int end = i;
+        while (end >= 0 && end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end += direction;
+        }
+        return direction < 0 ? text.substring(end + 1, i + 1) : text.substring(i, end);
+    }
+
+    /**
+     * Whether the word is close to a word it is likely a slip for: a common dictionary word
+     * among the suggestions, a vocabulary word, or an unknown word the text uses often.
+     */
+    boolean looksLikeSlip(String text, String word, List<String> suggestions) {
+        if (settings.typoDistance() == 0) {
             return true;
         }
+        if (word.length() > 3 && word.endsWith("s") && dictionary.knows(word.substring(0, word.length() - 1))) {
+            return false; // the plural of a word the dictionary knows: "tipis"
+        }
         for (String suggestion : suggestions) {
-            if (editDistance(word.toLowerCase(Locale.ROOT), suggestion.toLowerCase(Locale.ROOT),
-                    limit) <= limit) {
+            int frequency = dictionary.frequency(suggestion);
+            if (frequency >= COMMON && slipOf(word, suggestion)
+                    || frequency >= VERY_COMMON && word.length() >= LONG_WORD && twoEditsApart(word, suggestion)) {
                 return true;
             }
         }
+        if (word.length() >= MIN_TERM_EVIDENCE_LENGTH) {
+            for (String known : settings.vocabulary().words()) {
+                if (closeTerm(word, known)) {
+                    return true;
+                }
+            }
+        }
+        return oftenUsedCloseWord(text, word);
+    }
+
+    /** A word of the text, known or not, that is used at least {@link #TEXT_WORD_USES} times and that the word is a slip of. */
+    private boolean oftenUsedCloseWord(String text, String word) {
+        if (word.length() < MIN_TERM_EVIDENCE_LENGTH) {
+            return false;
+        }
+        int i = 0;
+        Set<String> seen = new java.util.HashSet<>();
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            String other = text.substring(i, end);
+            if (Math.abs(other.length() - word.length()) <= 1 && seen.add(other.toLowerCase(Locale.ROOT))
+                    && closeTerm(word, other)
+                    && uses(text, other, TEXT_WORD_USES) >= TEXT_WORD_USES) {
+                return true;
+            }
+            i = end;
+        }
         return false;
+    }
+
+    /**
+     * Whether the word is a slip of a term: one edit, not a plural, and not in the first two
+     * letters, where related terms differ by a prefix ("deoxygenation", "reoxygenation").
+     */
+    private boolean closeTerm(String word, String term) {
+        return term.length() >= MIN_TERM_EVIDENCE_LENGTH && word.regionMatches(true, 0, term, 0, 2)
+                && slipOf(word, term) && !inflection(word, term);
+    }
+
+    /** Whether {@code word} reads as a slip in writing {@code target}. */
+    boolean slipOf(String word, String target) {
+        String a = word.toLowerCase(Locale.ROOT);
+        String b = target.toLowerCase(Locale.ROOT);
+        if (a.equals(b) || b.replace(" ", "").replace("-", "").equals(a.replace("-", ""))) {
+            return false; // a change of case, or a split into words: no slip
+        }
+        if (a.length() <= 3) {
+            return a.length() == b.length() && editDistance(a, b, 1) == 1 && swapped(a, b);
+        }
+        int limit = settings.typoDistance();
+        int distance = editDistance(a, b, limit);
+        return distance == 1 || distance <= limit && withoutDoubles(a).equals(withoutDoubles(b));
+    }
+
+    private boolean twoEditsApart(String word, String target) {
+        String a = word.toLowerCase(Locale.ROOT);
+        String b = target.toLowerCase(Locale.ROOT);
+        return !b.contains(" ") && !b.contains("-") && editDistance(a, b, settings.typoDistance()) <= settings.typoDistance();
+    }
+
+    private static boolean swapped(String a, String b) {
+        for (int i = 0; i + 1 < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i);
+            }
+        }
+        return false;
+    }
+
+    private static String withoutDoubles(String word) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+                out.append(word.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether one word is the other with a plural ending: "selectins" and "selectin". */
+    private static boolean inflection(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        String rest = longer.substring(Math.min(shorter.length(), longer.length()));
+        return longer.regionMatches(true, 0, shorter, 0, shorter.length()) && (rest.equals("s") || rest.equals("es"));
     }
 
     /** Damerau-Levenshtein distance (optimal string alignment); above {@code limit} it returns limit + 1. */
@@ -97,11 +336,20 @@ final class SpellingFilter {
         return Math.min(d[a.length()][b.length()], limit + 1);
     }
 
-    /** Whether only markup, quotes or brackets stand between the word and a sentence end or line start. */
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "prof", "jr", "sr", "mt", "vs",
+            "v", "no", "gen", "gov", "sen", "rep", "rev", "capt", "col", "lt", "sgt");
+
+    /**
+     * Whether only markup, quotes or brackets stand between the word and a sentence end or line
+     * start. A full stop after an initial or a title ("John P.", "J.M.", "Dr.") ends no sentence.
+     */
     static boolean startsSentence(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':') {
+            if (c == '.') {
+                return !afterInitialOrTitle(text, i);
+            }
+            if (c == '\n' || c == '!' || c == '?' || c == ':') {
                 return true;
             }
             if (!Character.isWhitespace(c) && "*_#>\"'“‘([`-".indexOf(c) < 0) {
@@ -111,17 +359,44 @@ final class SpellingFilter {
         return true;
     }
 
-    /** How often the word stands as a whole word in the text, ignoring case; counts up to {@code enough}. */
-    private static int occurrences(String text, String word, int enough) {
+    private static boolean afterInitialOrTitle(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String before = text.substring(start, dot);
+        if (before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
+            return true; // "P." and the "M." of "J.M."
+        }
+        return ABBREVIATIONS.contains(before.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How often the word stands as a whole word in the text, ignoring case, with its plural in
+     * -s or -es ("selectin", "selectins") or, for a word in -s, its singular; counts up to
+     * {@code enough}. A word in -s is not counted as a plural of itself minus an -s: "proces"
+     * is not a form of "process".
+     */
+    static int uses(String text, String word, int enough) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Set<String> forms = lower.endsWith("s")
+                ? Set.of(lower, lower.substring(0, lower.length() - 1))
+                : Set.of(lower, lower + "s", lower + "es");
         int count = 0;
-        int length = word.length();
-        for (int i = 0; i + length <= text.length() && count < enough; i++) {
-            if (text.regionMatches(true, i, word, 0, length)
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && (i + length == text.length() || !Character.isLetterOrDigit(text.charAt(i + length)))) {
-                count++;
-                i += length - 1;
+        int i = 0;
+        while (i < text.length() && count < enough) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            if (forms.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                count++;
+            }
+            i = end;
         }
         return count;
     }

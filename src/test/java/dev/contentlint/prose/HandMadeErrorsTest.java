@@ -24,7 +24,7 @@ class HandMadeErrorsTest {
     private static final LanguageToolChecker CHECKER = new LanguageToolChecker(defaultProfile());
 
     /** The prose settings of the built-in default profile, rule switches included. */
-    private static ProseSettings defaultProfile() {
+    static ProseSettings defaultProfile() {
         try {
             Path config = Files.createTempFile("contentlint-default", ".yaml");
             try {
@@ -104,6 +104,16 @@ class HandMadeErrorsTest {
         "α-D-glucosamine is an amino sugar. β-blockers lower the heart rate.",
         "Good decision making and problem solving take practice.",
         "Connective tissues support and bind other tissues.",
+        // Kinds of false finding on the judged real pages (prose-eval/), in sentences written for the test.
+        "A corrente elétrica é o fluxo ordenado de cargas que circulam num condutor metálico.",
+        "Each sp hybrid orbital has half s and half p character.\n\ns and p orbitals mix.",
+        "Excel makes charts, tables, and reports to visualize data.",
+        "Political will often translates into funding.",
+        "Mechatronics plays a part, and mechatronics is growing.",
+        "What role did the governor play in the strike?",
+        "Governor John P. Altgeld criticized the decision.",
+        "A child might say \"I drinked water\" at first.",
+        "Caspase-1 drives pyroptosis in infected cells.",
     })
     void aCorrectSentenceHasNoFinding(String text) {
         assertEquals(List.of(), CHECKER.check(text));

@@ -7,68 +7,133 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.contentlint.config.ProseSettings;
 import dev.contentlint.config.Vocabulary;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SpellingFilterTest {
+    /** A small dictionary: the words it knows, and how common some are. */
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("receive", 13), Map.entry("the", 22),
+            Map.entry("we", 20), Map.entry("it", 20), Map.entry("end", 15), Map.entry("process", 15),
+            Map.entry("tomorrow", 12), Map.entry("maintenance", 13), Map.entry("oxygenation", 7), Map.entry("selection", 13), Map.entry("fenestra", 0), Map.entry("retinopathy", 3),
+            Map.entry("war", 15), Map.entry("band", 12), Map.entry("by", 20), Map.entry("in", 22), Map.entry("de", 5),
+            Map.entry("a", 22), Map.entry("fire", 14), Map.entry("rest", 14), Map.entry("is", 22),
+            Map.entry("and", 22), Map.entry("said", 16), Map.entry("rat", 10), Map.entry("flea", 8), Map.entry("tipi", 0), Map.entry("tips", 12),
+            Map.entry("john", 12), Map.entry("criticized", 10), Map.entry("dies", 12), Map.entry("died", 15));
+
+    private static final SpellingFilter.Dictionary DICTIONARY = new SpellingFilter.Dictionary() {
+        @Override
+        public boolean knows(String word) {
+            return WORDS.containsKey(word.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        public int frequency(String word) {
+            return WORDS.getOrDefault(word, 0);
+        }
+    };
+
     private static SpellingFilter filter(boolean ignoreNames, int termRepeats) {
         return new SpellingFilter(new ProseSettings(List.of(), "en-US",
-                new Vocabulary(Set.of("Kubernetes"), List.of(com.google.re2j.Pattern.compile("v[0-9]+"))),
-                List.of(), List.of(), 3, true, ignoreNames, termRepeats, 2));
+                new Vocabulary(Set.of("Kubernetes", "abscisic", "baroreceptor"), List.of(com.google.re2j.Pattern.compile("v[0-9]+"))),
+                List.of(), List.of(), 3, true, ignoreNames, termRepeats, 2), DICTIONARY);
     }
 
-    private static boolean reports(SpellingFilter filter, String text, String word) {
+    private static boolean mayBeSlip(SpellingFilter filter, String text, String word) {
         int at = text.indexOf(word);
-        return filter.reports(text, at, at + word.length());
+        return filter.mayBeSlip(text, at, at + word.length());
     }
 
     @Test
-    void typosAreReported() {
-        assertTrue(reports(filter(true, 2), "We recieve it.", "recieve"));
-        assertTrue(reports(filter(true, 2), "Teh end.", "Teh"), "a capital that starts a sentence is no name");
-        assertTrue(reports(filter(true, 2), "First. **Teh** end.", "Teh"));
+    void typosMayBeSlips() {
+        assertTrue(mayBeSlip(filter(true, 2), "We recieve it.", "recieve"));
+        assertTrue(mayBeSlip(filter(true, 2), "Teh end.", "Teh"), "a capital that starts a sentence is no name");
+        assertTrue(mayBeSlip(filter(true, 2), "First. Teh end.", "Teh"));
     }
 
     @Test
-    void vocabularyWordsAndPatternsAreNot() {
-        assertFalse(reports(filter(false, 0), "Run Kubernetes now.", "Kubernetes"));
-        assertFalse(reports(filter(false, 0), "Use v12 now.", "v12"));
+    void vocabularyWordsAndPatternsAreNotInAnyCase() {
+        assertFalse(mayBeSlip(filter(false, 0), "Run Kubernetes now.", "Kubernetes"));
+        assertFalse(mayBeSlip(filter(false, 0), "Use v12 now.", "v12"));
+        assertFalse(mayBeSlip(filter(false, 0), "Abscisic acid closes stomata.", "Abscisic"),
+                "a lowercase vocabulary word capitalized at a sentence start");
     }
 
     @Test
     void namesAndAcronymsAreNotWhenIgnored() {
-        assertFalse(reports(filter(true, 0), "Studied by Meldrum in 1930.", "Meldrum"));
-        assertFalse(reports(filter(true, 0), "The CAQM said so.", "CAQM"));
-        assertFalse(reports(filter(true, 0), "A reading in mmHg here.", "mmHg"));
-        assertTrue(reports(filter(false, 0), "Studied by Meldrum in 1930.", "Meldrum"));
+        assertFalse(mayBeSlip(filter(true, 0), "Studied by Meldrum in 1930.", "Meldrum"));
+        assertFalse(mayBeSlip(filter(true, 0), "The CAQM said so.", "CAQM"));
+        assertFalse(mayBeSlip(filter(true, 0), "A reading in mmHg here.", "mmHg"));
+        assertTrue(mayBeSlip(filter(false, 0), "Studied by Meldrum in 1930.", "Meldrum"));
     }
 
     @Test
-    void aWordTheTextRepeatsIsATerm() {
-        String text = "Baroreceptors fire. The baroreceptors rest.";
-        assertFalse(reports(filter(true, 2), text, "baroreceptors"));
-        assertTrue(reports(filter(true, 3), text, "baroreceptors"));
-        assertTrue(reports(filter(true, 2), "The baroreceptorsx fire. The baroreceptors rest.", "baroreceptors"),
-                "only whole words count");
-        assertTrue(reports(filter(true, 0), text, "baroreceptors"), "0 switches it off");
+    void aNameAfterAnInitialOrATitleIsNoSentenceStart() {
+        assertFalse(mayBeSlip(filter(true, 0), "Governor John P. Altgeld criticized it.", "Altgeld"));
+        assertFalse(mayBeSlip(filter(true, 0), "The work of J.M. Blaut is cited.", "Blaut"));
+        assertFalse(mayBeSlip(filter(true, 0), "As Dr. Haldane said.", "Haldane"));
+        assertTrue(mayBeSlip(filter(true, 0), "It ended. Recieve it.", "Recieve"));
     }
 
     @Test
-    void aSlipIsAFewEditsFromAWordAndATermIsNot() {
+    void notationForeignLettersQuotesItalicsAndUnknownNeighboursAreNot() {
+        SpellingFilter filter = filter(true, 0);
+        assertFalse(mayBeSlip(filter, "the configuration [noble gas]ns2 here", "gas]ns"));
+        assertFalse(mayBeSlip(filter, "translated as condición de vida", "condición"));
+        assertFalse(mayBeSlip(filter, "a child might say \"I drinked water\" at first", "drinked"));
+        assertFalse(mayBeSlip(filter, "singing in *amhranaiocht ar an* style", "amhranaiocht"));
+        assertFalse(mayBeSlip(filter, "- **nous parlons** (we talk)", "parlons"), "bold: a term or a lesson's word");
+        assertFalse(mayBeSlip(filter, "plural verbs end in -ent here", "ent"), "an affix");
+        assertFalse(mayBeSlip(filter, "the rat flea, Xenopsylla cheopis, is a vector", "cheopis"), "a species name");
+        assertTrue(mayBeSlip(filter, "a child might say that we recieve it", "recieve"));
+        assertTrue(mayBeSlip(filter, "the snake_case name and recieve", "recieve"), "an underscore inside a word is no italics");
+    }
+
+    @Test
+    void aWordTheTextRepeatsIsATermWithItsPlural() {
+        String text = "Osmoreceptors fire. The osmoreceptor is in.";
+        assertFalse(mayBeSlip(filter(true, 2), text, "osmoreceptor"));
+        assertTrue(mayBeSlip(filter(true, 3), text, "osmoreceptor"));
+        assertTrue(mayBeSlip(filter(true, 0), text, "osmoreceptor"), "0 switches it off");
+        assertEquals(1, SpellingFilter.uses("We need a proces. The process is long.", "proces", 5),
+                "a slip is no form of the word it drops a letter of");
+    }
+
+    @Test
+    void aSlipIsOneEditFromACommonWord() {
         SpellingFilter filter = filter(true, 2);
-        assertTrue(filter.nearAWord("recieve", List.of("receive", "relieve")), "a swap is one edit");
-        assertTrue(filter.nearAWord("Teh", List.of("The")));
-        assertTrue(filter.nearAWord("tranport", List.of("transport")));
-        assertFalse(filter.nearAWord("tendinopathy", List.of("retinopathy")), "three edits");
-        assertFalse(filter.nearAWord("proteoglycans", List.of()), "no suggestion at all");
+        assertTrue(filter.looksLikeSlip("", "recieve", List.of("receive")), "a swap is one edit");
+        assertTrue(filter.looksLikeSlip("", "proces", List.of("process")));
+        assertTrue(filter.looksLikeSlip("", "tommorow", List.of("tomorrow")), "two edits, both of doubled letters");
+        assertTrue(filter.looksLikeSlip("", "maintainance", List.of("maintenance")), "two edits in a long word from a very common one");
+        assertFalse(filter.looksLikeSlip("", "deoxygenation", List.of("oxygenation")), "two edits from a less common word");
+        assertTrue(filter.looksLikeSlip("", "teh", List.of("the")), "a short word: a swap");
+        assertFalse(filter.looksLikeSlip("", "eht", List.of("the")), "a short word: not a swap");
+        assertFalse(filter.looksLikeSlip("", "fenestrae", List.of("fenestra")), "one edit from a rare word");
+        assertFalse(filter.looksLikeSlip("", "tendinopathy", List.of("retinopathy")), "three edits");
+        assertFalse(filter.looksLikeSlip("", "warband", List.of("war band")), "a split is no slip");
+        assertFalse(filter.looksLikeSlip("", "po", List.of("PO")), "a change of case is no slip");
+        assertFalse(filter.looksLikeSlip("", "tipis", List.of("tips")), "the plural of a known word: no slip");
+        assertFalse(filter.looksLikeSlip("", "proteoglycans", List.of()), "no suggestion at all");
         assertEquals(1, SpellingFilter.editDistance("recieve", "receive", 2));
         assertEquals(3, SpellingFilter.editDistance("abcdef", "a", 2), "cut off above the limit");
     }
 
     @Test
+    void aSlipOfTheSitesOrTheTextsOwnTermIsASlip() {
+        SpellingFilter filter = filter(true, 2);
+        assertTrue(filter.looksLikeSlip("", "baroreceptpr", List.of()), "one edit from a vocabulary word");
+        assertFalse(filter.looksLikeSlip("", "baroreceptors", List.of()), "a plural is no slip");
+        String text = "The pseudoperipteral temple; pseudoperipteral columns; a pseudoperipteral plan; pseudoperipheral.";
+        assertTrue(filter.looksLikeSlip(text, "pseudoperipheral", List.of()));
+        assertFalse(filter.looksLikeSlip("A pseudoperipteral temple; pseudoperipheral.", "pseudoperipheral", List.of()),
+                "the close word is not used often enough");
+    }
+
+    @Test
     void typoDistanceZeroReportsEveryUnknownWord() {
         SpellingFilter filter = new SpellingFilter(new ProseSettings(List.of(), "en-US", Vocabulary.EMPTY, List.of(),
-                List.of(), 3, true, true, 2, 0));
-        assertTrue(filter.nearAWord("proteoglycans", List.of()));
+                List.of(), 3, true, true, 2, 0), DICTIONARY);
+        assertTrue(filter.looksLikeSlip("", "proteoglycans", List.of()));
     }
 }
