@@ -152,12 +152,22 @@ public final class PageIndex {
         } catch (RuntimeException e) {
             return null;
         }
-        if (page == null || page.frontMatter() == null) {
+        return page == null ? null : entryOf(page, key, fields);
+    }
+
+    /** The entry of a parsed page under the index's name {@code key} (see {@link #key}); null without front matter. */
+    public static Entry entryOf(Page page, String key, FieldRoles fields) {
+        if (page.frontMatter() == null) {
             return null;
         }
         FrontMatter front = page.frontMatter();
         return new Entry(key, value(front, fields, FieldRole.ID), value(front, fields, FieldRole.URL),
                 value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT));
+    }
+
+    /** Every page's entry, in the order the index was built from. */
+    public List<Entry> entries() {
+        return entries;
     }
 
     /** How the index names a file: its absolute, normalized path. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.ResultCache;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
@@ -40,6 +41,15 @@ final class LanguageToolChecker {
      * @throws ProseSetupException for an unknown language, rule or category id
      */
     LanguageToolChecker(ProseSettings options) {
+        this(options, null);
+    }
+
+    /**
+     * @param analyses the analyses of sentences seen before, shared by the instances of a run, so
+     *                 that the checks of a paragraph's sentences and of its text's text-level rules
+     *                 analyse each sentence once; null keeps none
+     */
+    LanguageToolChecker(ProseSettings options, ResultCache analyses) {
         Language lean = LeanEnglish.forCode(options.language(), options.chunker());
         this.language = lean != null ? lean : stockLanguage(options.language(), options.origin("language"));
         // The lean languages' chunker decodes greedily once its models are swapped in.
@@ -48,7 +58,7 @@ final class LanguageToolChecker {
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<Void> dictionaries = chunkerModels.thenRunAsync(this::loadDictionaries,
                 LanguageToolChecker::inBackground);
-        this.tool = new JLanguageTool(language);
+        this.tool = new JLanguageTool(language, null, analyses);
         this.suggestions = options.suggestions();
         this.spellingFilter = new SpellingFilter(options);
         // Overlaps are resolved by this class, after suggestions are known to be needed.
@@ -132,8 +142,34 @@ final class LanguageToolChecker {
     static final int MAX_TEXT_CHARS = 500_000;
     static final int MAX_SENTENCE_CHARS = 10_000;
 
-    /** Checks Markdown prose; offsets in the matches are offsets into {@code markdown}. */
+    /**
+     * Which of LanguageTool's rules a check runs: those that read one sentence at a time, those
+     * that read the whole text (repeated sentence beginnings, unpaired brackets across sentences,
+     * consistent spellings), or both.
+     */
+    enum Scope {
+        /** For one paragraph of a text: its spelling matches are not yet filtered by what the whole text holds. */
+        SENTENCES(JLanguageTool.ParagraphHandling.ONLYNONPARA, false),
+        TEXT(JLanguageTool.ParagraphHandling.ONLYPARA, true),
+        ALL(JLanguageTool.ParagraphHandling.NORMAL, true);
+
+        private final JLanguageTool.ParagraphHandling handling;
+        /** Whether the text checked is the whole text, whose other words decide which spelling matches are reported. */
+        final boolean wholeText;
+
+        Scope(JLanguageTool.ParagraphHandling handling, boolean wholeText) {
+            this.handling = handling;
+            this.wholeText = wholeText;
+        }
+    }
+
+    /** Checks Markdown prose with every rule; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown) {
+        return check(markdown, Scope.ALL);
+    }
+
+    /** Checks Markdown prose with the rules of {@code scope}; offsets in the matches are offsets into {@code markdown}. */
+    List<ProseMatch> check(String markdown, Scope scope) {
         MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown);
         ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
         if (tooLong != null) {
@@ -141,7 +177,7 @@ final class LanguageToolChecker {
         }
         List<RuleMatch> matches;
         try {
-            matches = tool.check(annotated.text());
+            matches = tool.check(annotated.text(), true, scope.handling);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,7 +186,7 @@ final class LanguageToolChecker {
             boolean spelling = match.getRule().isDictionaryBasedSpellingRule();
             String flagged = markdown.substring(match.getFromPos(), match.getToPos());
             if (!annotated.coversProse(match.getFromPos(), match.getToPos())
-                    || spelling && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())
+                    || spelling && scope.wholeText && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())
                     || !spelling && !GrammarFilter.reports(match.getRule().getId(), flagged, match::getSuggestedReplacements)) {
                 continue; // a match on placeholders only ("X1 X1"), a word the project accepts, or known noise
             }

@@ -4,29 +4,82 @@ import dev.contentlint.config.ProseSettings;
 import dev.contentlint.page.Page;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
+import org.languagetool.ResultCache;
 
 /**
- * Prose checking for one run. Each page's prose texts are looked up in the cache by their
- * digest; only the texts not found there go to LanguageTool. A LanguageTool instance serves
- * one thread at a time: a worker takes an idle one, or makes one when none is idle, so there
- * are as many as workers ever checked at once. A run whose prose is all cached never loads
- * LanguageTool.
+ * Prose checking for one run. A prose text is checked in two parts, each looked up in the
+ * cache by its digest: each of its paragraphs with LanguageTool's sentence rules, and the whole
+ * text with its text-level rules. So an edit of one paragraph re-checks that paragraph and the
+ * text-level rules, whose sentences LanguageTool has analysed already, and no other paragraph.
+ * Only what the cache lacks goes to LanguageTool. A LanguageTool instance serves one thread at a
+ * time: a worker takes an idle one, or makes one when none is idle, so there are as many as
+ * workers ever checked at once. A run whose prose is all cached never loads LanguageTool.
  */
 public final class ProseService {
+    /** Sentences whose analyses are kept for the text-level check after the paragraphs' checks: a few pages' worth. */
+    private static final long ANALYSES_KEPT = 5_000;
+
     private final ProseSettings settings;
     private final ProseCache cache;
-    private final Deque<LanguageToolChecker> idle = new ConcurrentLinkedDeque<>();
+    private final SpellingFilter spellingFilter;
+    private final Checkers checkers;
+    /** False for {@link #cachedOnly()}: what the cache lacks is left unchecked. */
+    private final boolean checksMisses;
 
     /** @param cache where results are kept between runs, or an in-memory one for {@code --no-cache} */
     public ProseService(ProseSettings settings, ProseCache cache) {
+        this(settings, cache, new Checkers(settings), true);
+    }
+
+    private ProseService(ProseSettings settings, ProseCache cache, Checkers checkers, boolean checksMisses) {
         this.settings = settings;
         this.cache = cache;
+        this.spellingFilter = new SpellingFilter(settings);
+        this.checkers = checkers;
+        this.checksMisses = checksMisses;
+    }
+
+    /** The idle LanguageTool instances and the sentence analyses they share, made when first needed. */
+    private static final class Checkers {
+        private final ProseSettings settings;
+        private final Deque<LanguageToolChecker> idle = new ConcurrentLinkedDeque<>();
+        private ResultCache analyses;
+
+        Checkers(ProseSettings settings) {
+            this.settings = settings;
+        }
+
+        LanguageToolChecker take() {
+            LanguageToolChecker checker = idle.pollFirst();
+            return checker != null ? checker : new LanguageToolChecker(settings, analyses());
+        }
+
+        void giveBack(LanguageToolChecker checker) {
+            idle.addFirst(checker);
+        }
+
+        private synchronized ResultCache analyses() {
+            if (analyses == null) {
+                analyses = new ResultCache(ANALYSES_KEPT);
+            }
+            return analyses;
+        }
+    }
+
+    /**
+     * The same service that reports only what the cache holds and never runs LanguageTool: an
+     * editor shows the prose findings of the paragraphs it did not change at once, while the
+     * changed ones are checked.
+     */
+    public ProseService cachedOnly() {
+        return new ProseService(settings, cache, checkers, false);
     }
 
     /** The page's prose matches, placed in the file. */
@@ -40,16 +93,53 @@ public final class ProseService {
         return findings;
     }
 
-    /** LanguageTool's matches on a Markdown text, from the cache when it has them. */
+    /**
+     * LanguageTool's matches on a Markdown text, from the cache when it has them: those of the
+     * text-level rules on the whole text, and those of the sentence rules paragraph by paragraph.
+     * Where a text-level match overlaps a sentence match, the sentence match is kept.
+     */
     public List<ProseMatch> matches(String text) {
-        ProseCache.Key key = cache.key(text);
+        List<ProseMatch> textLevel = matches(LanguageToolChecker.Scope.TEXT, text);
+        if (textLevel.stream().anyMatch(m -> m.ruleId().equals(LanguageToolChecker.TOO_LONG_RULE))) {
+            return textLevel;
+        }
+        List<ProseMatch> sentences = new ArrayList<>();
+        for (ProseParagraphs.Paragraph paragraph : ProseParagraphs.of(text)) {
+            for (ProseMatch match : matches(LanguageToolChecker.Scope.SENTENCES, paragraph.text())) {
+                ProseMatch placed = match.shifted(paragraph.offset());
+                // Whether an unknown word is a term (used again elsewhere) or starts a sentence depends on the whole text.
+                if (!placed.spelling() || spellingFilter.reports(text, placed.from(), placed.to())) {
+                    sentences.add(placed);
+                }
+            }
+        }
+        List<ProseMatch> all = new ArrayList<>(sentences);
+        for (ProseMatch match : textLevel) {
+            if (sentences.stream().noneMatch(s -> s.from() < match.to() && match.from() < s.to())) {
+                all.add(match);
+            }
+        }
+        all.sort(Comparator.comparingInt(ProseMatch::from).thenComparingInt(ProseMatch::to));
+        return all;
+    }
+
+    private List<ProseMatch> matches(LanguageToolChecker.Scope scope, String text) {
+        ProseCache.Key key = cache.key(scope.name(), text);
         List<ProseMatch> found = cache.get(key);
         if (found != null) {
             return found;
         }
-        List<ProseMatch> checked = withChecker(checker -> checker.check(text));
+        if (!checksMisses) {
+            return List.of();
+        }
+        List<ProseMatch> checked = withChecker(checker -> checker.check(text, scope));
         cache.put(key, checked);
         return checked;
+    }
+
+    /** Loads LanguageTool, so that the first check that needs it does not wait for it. */
+    public void load() {
+        withChecker(checker -> null);
     }
 
     /** The words of the page's prose that the spelling dictionary does not know and the spelling rule could report. */
@@ -65,18 +155,15 @@ public final class ProseService {
 
     /** Runs {@code task} on an idle LanguageTool instance, or on a new one when none is idle. */
     private <T> T withChecker(Function<LanguageToolChecker, T> task) {
-        LanguageToolChecker checker = idle.pollFirst();
-        if (checker == null) {
-            checker = new LanguageToolChecker(settings);
-        }
+        LanguageToolChecker checker = checkers.take();
         try {
             return task.apply(checker);
         } finally {
-            idle.addFirst(checker);
+            checkers.giveBack(checker);
         }
     }
 
-    /** Saves the results this run added. */
+    /** Saves the results not saved yet; the cache saves them as the run goes too. */
     public void finish() throws IOException {
         cache.flush();
     }
