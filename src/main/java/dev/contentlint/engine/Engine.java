@@ -138,6 +138,19 @@ public final class Engine {
         return checker.check(page, errors).findings();
     }
 
+    /**
+     * The text of a page held in memory with its safe fixes applied, as {@code --fix} would
+     * write it (each fix kept only if it adds no finding); null when no fix applies or fixing
+     * was refused. Internal errors go to {@code errors}.
+     */
+    public String safelyFixed(Page page, List<String> errors) {
+        FixMode mode = FixMode.of(true, true, false);
+        PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), source, mode,
+                fixesShown, prose, index);
+        PageFixer.Repair repair = new PageFixer(checker, mode).repair(page, errors);
+        return repair.refusal() == null && repair.applied() > 0 ? repair.page().text() : null;
+    }
+
     /** Relative to the working directory (with ".." when outside it), '/'-separated. */
     public String displayPath(Path file) {
         return displayPath(workingDirectory, file);
