@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
@@ -27,6 +28,12 @@ final class LanguageToolChecker {
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
 
     private final JLanguageTool tool;
+    /**
+     * LanguageTool's cache, of which only the analyses are used: it keeps matches too, but gives
+     * them back with a stand-in rule that is no longer a spelling rule, so those are dropped
+     * before each check (ProseCache keeps the matches).
+     */
+    private final ResultCache analyses;
     private final Language language;
     private final int suggestions;
     private final SpellingFilter spellingFilter;
@@ -41,15 +48,19 @@ final class LanguageToolChecker {
      * @throws ProseSetupException for an unknown language, rule or category id
      */
     LanguageToolChecker(ProseSettings options) {
-        this(options, null);
+        this(options, false);
     }
 
     /**
-     * @param analyses the analyses of sentences seen before, shared by the instances of a run, so
-     *                 that the checks of a paragraph's sentences and of its text's text-level rules
-     *                 analyse each sentence once; null keeps none
+     * The analyses of the sentences this instance checked lately, so that the check of a text's
+     * text-level rules and those of its paragraphs' sentence rules analyse each sentence once,
+     * and an edit of one sentence of a paragraph re-analyses only that sentence.
      */
-    LanguageToolChecker(ProseSettings options, ResultCache analyses) {
+    private static final long ANALYSES_KEPT = 1_000;
+    private static final long ANALYSES_MINUTES = 10;
+
+    /** @param keepAnalyses whether to keep the analyses of the sentences checked lately (see {@link #analyses}) */
+    LanguageToolChecker(ProseSettings options, boolean keepAnalyses) {
         Language lean = LeanEnglish.forCode(options.language(), options.chunker());
         this.language = lean != null ? lean : stockLanguage(options.language(), options.origin("language"));
         // The lean languages' chunker decodes greedily once its models are swapped in.
@@ -58,6 +69,7 @@ final class LanguageToolChecker {
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<Void> dictionaries = chunkerModels.thenRunAsync(this::loadDictionaries,
                 LanguageToolChecker::inBackground);
+        this.analyses = keepAnalyses ? new ResultCache(ANALYSES_KEPT, ANALYSES_MINUTES, TimeUnit.MINUTES) : null;
         this.tool = new JLanguageTool(language, null, analyses);
         this.suggestions = options.suggestions();
         this.spellingFilter = new SpellingFilter(options);
@@ -177,6 +189,9 @@ final class LanguageToolChecker {
         }
         List<RuleMatch> matches;
         try {
+            if (analyses != null) {
+                analyses.getMatchesCache().invalidateAll();
+            }
             matches = tool.check(annotated.text(), true, scope.handling);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

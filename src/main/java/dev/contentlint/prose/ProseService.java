@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
-import org.languagetool.ResultCache;
 
 /**
  * Prose checking for one run. A prose text is checked in two parts, each looked up in the
@@ -23,9 +22,6 @@ import org.languagetool.ResultCache;
  * workers ever checked at once. A run whose prose is all cached never loads LanguageTool.
  */
 public final class ProseService {
-    /** Sentences whose analyses are kept for the text-level check after the paragraphs' checks: a few pages' worth. */
-    private static final long ANALYSES_KEPT = 5_000;
-
     private final ProseSettings settings;
     private final ProseCache cache;
     private final SpellingFilter spellingFilter;
@@ -46,11 +42,10 @@ public final class ProseService {
         this.checksMisses = checksMisses;
     }
 
-    /** The idle LanguageTool instances and the sentence analyses they share, made when first needed. */
+    /** The idle LanguageTool instances; each keeps the analyses of the sentences it checked lately. */
     private static final class Checkers {
         private final ProseSettings settings;
         private final Deque<LanguageToolChecker> idle = new ConcurrentLinkedDeque<>();
-        private ResultCache analyses;
 
         Checkers(ProseSettings settings) {
             this.settings = settings;
@@ -58,18 +53,30 @@ public final class ProseService {
 
         LanguageToolChecker take() {
             LanguageToolChecker checker = idle.pollFirst();
-            return checker != null ? checker : new LanguageToolChecker(settings, analyses());
+            return checker != null ? checker : new LanguageToolChecker(settings, true);
         }
 
         void giveBack(LanguageToolChecker checker) {
             idle.addFirst(checker);
         }
+    }
 
-        private synchronized ResultCache analyses() {
-            if (analyses == null) {
-                analyses = new ResultCache(ANALYSES_KEPT);
+    /** The instance that checks one text, taken when the cache first lacks something and given back after the text. */
+    private final class Lease implements AutoCloseable {
+        private LanguageToolChecker checker;
+
+        LanguageToolChecker checker() {
+            if (checker == null) {
+                checker = checkers.take();
             }
-            return analyses;
+            return checker;
+        }
+
+        @Override
+        public void close() {
+            if (checker != null) {
+                checkers.giveBack(checker);
+            }
         }
     }
 
@@ -99,31 +106,33 @@ public final class ProseService {
      * Where a text-level match overlaps a sentence match, the sentence match is kept.
      */
     public List<ProseMatch> matches(String text) {
-        List<ProseMatch> textLevel = matches(LanguageToolChecker.Scope.TEXT, text);
-        if (textLevel.stream().anyMatch(m -> m.ruleId().equals(LanguageToolChecker.TOO_LONG_RULE))) {
-            return textLevel;
-        }
-        List<ProseMatch> sentences = new ArrayList<>();
-        for (ProseParagraphs.Paragraph paragraph : ProseParagraphs.of(text)) {
-            for (ProseMatch match : matches(LanguageToolChecker.Scope.SENTENCES, paragraph.text())) {
-                ProseMatch placed = match.shifted(paragraph.offset());
-                // Whether an unknown word is a term (used again elsewhere) or starts a sentence depends on the whole text.
-                if (!placed.spelling() || spellingFilter.reports(text, placed.from(), placed.to())) {
-                    sentences.add(placed);
+        try (Lease lease = new Lease()) {
+            List<ProseMatch> textLevel = matches(LanguageToolChecker.Scope.TEXT, text, lease);
+            if (textLevel.stream().anyMatch(m -> m.ruleId().equals(LanguageToolChecker.TOO_LONG_RULE))) {
+                return textLevel;
+            }
+            List<ProseMatch> sentences = new ArrayList<>();
+            for (ProseParagraphs.Paragraph paragraph : ProseParagraphs.of(text)) {
+                for (ProseMatch match : matches(LanguageToolChecker.Scope.SENTENCES, paragraph.text(), lease)) {
+                    ProseMatch placed = match.shifted(paragraph.offset());
+                    // Whether an unknown word is a term (used again elsewhere) or starts a sentence depends on the whole text.
+                    if (!placed.spelling() || spellingFilter.reports(text, placed.from(), placed.to())) {
+                        sentences.add(placed);
+                    }
                 }
             }
-        }
-        List<ProseMatch> all = new ArrayList<>(sentences);
-        for (ProseMatch match : textLevel) {
-            if (sentences.stream().noneMatch(s -> s.from() < match.to() && match.from() < s.to())) {
-                all.add(match);
+            List<ProseMatch> all = new ArrayList<>(sentences);
+            for (ProseMatch match : textLevel) {
+                if (sentences.stream().noneMatch(s -> s.from() < match.to() && match.from() < s.to())) {
+                    all.add(match);
+                }
             }
+            all.sort(Comparator.comparingInt(ProseMatch::from).thenComparingInt(ProseMatch::to));
+            return all;
         }
-        all.sort(Comparator.comparingInt(ProseMatch::from).thenComparingInt(ProseMatch::to));
-        return all;
     }
 
-    private List<ProseMatch> matches(LanguageToolChecker.Scope scope, String text) {
+    private List<ProseMatch> matches(LanguageToolChecker.Scope scope, String text, Lease lease) {
         ProseCache.Key key = cache.key(scope.name(), text);
         List<ProseMatch> found = cache.get(key);
         if (found != null) {
@@ -132,7 +141,7 @@ public final class ProseService {
         if (!checksMisses) {
             return List.of();
         }
-        List<ProseMatch> checked = withChecker(checker -> checker.check(text, scope));
+        List<ProseMatch> checked = lease.checker().check(text, scope);
         cache.put(key, checked);
         return checked;
     }
@@ -155,11 +164,8 @@ public final class ProseService {
 
     /** Runs {@code task} on an idle LanguageTool instance, or on a new one when none is idle. */
     private <T> T withChecker(Function<LanguageToolChecker, T> task) {
-        LanguageToolChecker checker = checkers.take();
-        try {
-            return task.apply(checker);
-        } finally {
-            checkers.giveBack(checker);
+        try (Lease lease = new Lease()) {
+            return task.apply(lease.checker());
         }
     }
 
