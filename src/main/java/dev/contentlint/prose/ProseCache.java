@@ -64,6 +64,9 @@ public final class ProseCache {
     private final Map<Key, List<ProseMatch>> stored = new ConcurrentHashMap<>();
     private final Map<Key, List<ProseMatch>> added = new ConcurrentHashMap<>();
     private long loadedBytes;
+    private int recordsLoaded;
+    /** Set by {@link #contentsOf}: loading counts and never compacts. */
+    private boolean countOnly;
     private long lastWrite = System.currentTimeMillis();
     private long validBytes;
     private boolean damaged;
@@ -141,6 +144,16 @@ public final class ProseCache {
                 }
             }
         }
+    }
+
+    /** The valid records of a cache file and how many different texts they hold, whatever its namespace; for tests. */
+    record Contents(int records, int texts) {}
+
+    static Contents contentsOf(Path file) {
+        ProseCache cache = new ProseCache(file, new byte[0]);
+        cache.countOnly = true;
+        cache.load();
+        return new Contents(cache.recordsLoaded, cache.stored.size());
     }
 
     public int size() {
@@ -246,7 +259,8 @@ public final class ProseCache {
         }
         validBytes = at;
         damaged = at < bytes.length;
-        if (records > 2 * stored.size() + BATCH) {
+        recordsLoaded = records;
+        if (!countOnly && records > 2 * stored.size() + BATCH) {
             compact(bytes);
         }
     }
