@@ -17,7 +17,7 @@ set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 edits="${1:-20}"
-tarball="$home/../shared/corpus/quicktakes-content-learn.tar.xz"
+tarball="${CONTENTLINT_CORPUS_TARBALL:-$home/../shared/corpus/quicktakes-content-learn.tar.xz}"
 work="${CONTENTLINT_BENCH_DIR:-${TMPDIR:-/tmp}/contentlint-bench}/lsp"
 site="$work/site"
 

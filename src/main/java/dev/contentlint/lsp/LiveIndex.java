@@ -1,27 +1,23 @@
 package dev.contentlint.lsp;
 
 import dev.contentlint.index.PageIndex;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The index of the repository as the editor's buffers and the files on disk make it now. An
- * entry changes only when a page's id, url, title or subject does, which is rare; the index the
- * rules read is then rebuilt from the entries (a few milliseconds for 36,000 pages), so the
- * rules keep reading an immutable {@link PageIndex}.
+ * entry changes only when a page's id, url, title or subject does; the index the rules read is
+ * then derived from the last one with that entry replaced, so the rules keep reading an
+ * immutable {@link PageIndex}.
  */
 final class LiveIndex {
-    private final Map<String, PageIndex.Entry> entries = new LinkedHashMap<>();
-    private final Function<String, String> displayPath;
+    private final Map<String, PageIndex.Entry> entries = new HashMap<>();
     private PageIndex current;
 
-    LiveIndex(List<PageIndex.Entry> entries, Function<String, String> displayPath) {
-        entries.forEach(entry -> this.entries.put(entry.file(), entry));
-        this.displayPath = displayPath;
+    LiveIndex(PageIndex built) {
+        built.entries().forEach(entry -> entries.put(entry.file(), entry));
+        this.current = built;
     }
 
     /** Sets the entry of the page {@code key} (null: it has none); whether that changed the index. */
@@ -30,14 +26,11 @@ final class LiveIndex {
         if (Objects.equals(before, entry)) {
             return false;
         }
-        current = null;
+        current = current.replaced(before, entry);
         return true;
     }
 
     synchronized PageIndex current() {
-        if (current == null) {
-            current = new PageIndex(new ArrayList<>(entries.values()), displayPath);
-        }
         return current;
     }
 

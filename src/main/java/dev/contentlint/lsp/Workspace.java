@@ -62,7 +62,7 @@ public final class Workspace {
             PageIndex built = engine.index(() -> options.repositories().pages(config, repository),
                     options.cacheDirectory() == null ? null
                             : new PageIndex.CacheLocation(options.cacheDirectory(), repository, options.toolVersion()));
-            index = new LiveIndex(built.entries(), file -> engine.displayPath(Path.of(file)));
+            index = new LiveIndex(built);
         }
         ProseService prose = null;
         if (options.prose() && config.rules().stream().anyMatch(r -> r.rule().meta().usesLanguageTool())) {

@@ -182,7 +182,7 @@ final class LanguageToolChecker {
 
     /** Checks Markdown prose with the rules of {@code scope}; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown, Scope scope) {
-        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown);
+        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, !scope.wholeText);
         ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
         if (tooLong != null) {
             return List.of(tooLong);
