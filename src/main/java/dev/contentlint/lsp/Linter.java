@@ -90,6 +90,12 @@ final class Linter {
         if (state == null) {
             return;
         }
+        if (!Workspace.isPage(state, page.file)) {
+            // A Markdown file that the include and exclude globs leave out, as check would.
+            OpenPage.Checked none = new OpenPage.Checked(version, Workspace.parse(state, page.file, text.text()), List.of());
+            page.checked(none, () -> host.publish(page, none));
+            return;
+        }
         try {
             Page parsed = Workspace.parse(state, page.file, text.text());
             if (Workspace.index(state, page.file, parsed)) {

@@ -248,6 +248,15 @@ class LspEndToEndTest {
 
     @Test
     @Order(9)
+    void aMarkdownFileTheGlobsLeaveOutGetsNoFindings() throws Exception {
+        String readme = workspace.resolve("content/README.md").toUri().toString();
+        client.open(readme, "No front matter here, and trailing spaces   \n");
+        PublishDiagnosticsParams published = client.await(readme, 0, p -> p.getVersion() == 1, QUICK);
+        assertEquals(List.of(), published.getDiagnostics());
+    }
+
+    @Test
+    @Order(10)
     void shutdownThenExitEndsTheProcessCleanly() throws Exception {
         client.server.shutdown().get(30, TimeUnit.SECONDS);
         client.server.exit();
