@@ -1,5 +1,7 @@
 package dev.contentlint.cli;
 
+import dev.contentlint.config.Config;
+import dev.contentlint.index.RepositoryListing;
 import dev.contentlint.lsp.LspServer;
 import dev.contentlint.lsp.Workspace;
 import java.io.FileDescriptor;
@@ -14,6 +16,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "lsp", mixinStandardHelpOptions = true,
@@ -22,12 +25,8 @@ final class LspCommand implements Callable<Integer> {
     @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
     boolean noProse;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the caches of prose results and of the page index")
-    boolean noCache;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where prose results and the page index are cached (default: as for check)")
-    Path cacheDir;
+    @Mixin
+    CacheOptions cache;
 
     @Option(names = "--debounce", paramLabel = "MS", defaultValue = "300",
             description = "How long a page must stay unchanged before it is checked again (default: ${DEFAULT-VALUE} ms)")
@@ -38,19 +37,19 @@ final class LspCommand implements Callable<Integer> {
         // The protocol owns standard output: whatever else prints (LanguageTool does) goes to standard error.
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        Path cache = noCache ? null : cacheDir != null ? cacheDir : dev.contentlint.prose.ProseCache.defaultDirectory();
+        Path cacheDirectory = cache.directory();
         Workspace.Repositories repositories = new Workspace.Repositories() {
             @Override
-            public Path root(dev.contentlint.config.Config config, Path folder) {
+            public Path root(Config config, Path folder) {
                 return RepositoryRoot.of(config, folder);
             }
 
             @Override
-            public dev.contentlint.index.RepositoryListing pages(dev.contentlint.config.Config config, Path repository) {
+            public RepositoryListing pages(Config config, Path repository) {
                 return PageSelection.repositoryOnly(config, repository).repositoryPages();
             }
         };
-        LspServer server = new LspServer(new Workspace.Options(!noProse, cache, Main.version(), repositories),
+        LspServer server = new LspServer(new Workspace.Options(!noProse, cacheDirectory, Main.version(), repositories),
                 debounceMillis);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, protocol);
         server.connect(launcher.getRemoteProxy());
