@@ -154,35 +154,14 @@ final class LanguageToolChecker {
     static final int MAX_TEXT_CHARS = 500_000;
     static final int MAX_SENTENCE_CHARS = 10_000;
 
-    /**
-     * Which of LanguageTool's rules a check runs: those that read one sentence at a time, those
-     * that read the whole text (repeated sentence beginnings, unpaired brackets across sentences,
-     * consistent spellings), or both.
-     */
-    enum Scope {
-        /** For one paragraph of a text: its spelling matches are not yet filtered by what the whole text holds. */
-        SENTENCES(JLanguageTool.ParagraphHandling.ONLYNONPARA, false),
-        TEXT(JLanguageTool.ParagraphHandling.ONLYPARA, true),
-        ALL(JLanguageTool.ParagraphHandling.NORMAL, true);
-
-        private final JLanguageTool.ParagraphHandling handling;
-        /** Whether the text checked is the whole text, whose other words decide which spelling matches are reported. */
-        final boolean wholeText;
-
-        Scope(JLanguageTool.ParagraphHandling handling, boolean wholeText) {
-            this.handling = handling;
-            this.wholeText = wholeText;
-        }
-    }
-
     /** Checks Markdown prose with every rule; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown) {
-        return check(markdown, Scope.ALL);
+        return check(markdown, RuleScope.ALL);
     }
 
     /** Checks Markdown prose with the rules of {@code scope}; offsets in the matches are offsets into {@code markdown}. */
-    List<ProseMatch> check(String markdown, Scope scope) {
-        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, !scope.wholeText);
+    List<ProseMatch> check(String markdown, RuleScope scope) {
+        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, !scope.wholeText());
         ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
         if (tooLong != null) {
             return List.of(tooLong);
@@ -192,7 +171,11 @@ final class LanguageToolChecker {
             if (analyses != null) {
                 analyses.getMatchesCache().invalidateAll();
             }
-            matches = tool.check(annotated.text(), true, scope.handling);
+            matches = tool.check(annotated.text(), true, switch (scope) {
+                case SENTENCES -> JLanguageTool.ParagraphHandling.ONLYNONPARA;
+                case TEXT -> JLanguageTool.ParagraphHandling.ONLYPARA;
+                case ALL -> JLanguageTool.ParagraphHandling.NORMAL;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,7 +184,7 @@ final class LanguageToolChecker {
             boolean spelling = match.getRule().isDictionaryBasedSpellingRule();
             String flagged = markdown.substring(match.getFromPos(), match.getToPos());
             if (!annotated.coversProse(match.getFromPos(), match.getToPos())
-                    || spelling && scope.wholeText && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())
+                    || spelling && scope.wholeText() && !spellingFilter.reports(markdown, match.getFromPos(), match.getToPos())
                     || !spelling && !GrammarFilter.reports(match.getRule().getId(), flagged, match::getSuggestedReplacements)) {
                 continue; // a match on placeholders only ("X1 X1"), a word the project accepts, or known noise
             }

@@ -107,13 +107,13 @@ public final class ProseService {
      */
     public List<ProseMatch> matches(String text) {
         try (Lease lease = new Lease()) {
-            List<ProseMatch> textLevel = matches(LanguageToolChecker.Scope.TEXT, text, lease);
+            List<ProseMatch> textLevel = matches(RuleScope.TEXT, text, lease);
             if (textLevel.stream().anyMatch(m -> m.ruleId().equals(LanguageToolChecker.TOO_LONG_RULE))) {
                 return textLevel;
             }
             List<ProseMatch> sentences = new ArrayList<>();
             for (ProseParagraphs.Paragraph paragraph : ProseParagraphs.of(text)) {
-                for (ProseMatch match : matches(LanguageToolChecker.Scope.SENTENCES, paragraph.text(), lease)) {
+                for (ProseMatch match : matches(RuleScope.SENTENCES, paragraph.text(), lease)) {
                     ProseMatch placed = match.shifted(paragraph.offset());
                     // Whether an unknown word is a term (used again elsewhere) or starts a sentence depends on the whole text.
                     if (!placed.spelling() || spellingFilter.reports(text, placed.from(), placed.to())) {
@@ -132,7 +132,7 @@ public final class ProseService {
         }
     }
 
-    private List<ProseMatch> matches(LanguageToolChecker.Scope scope, String text, Lease lease) {
+    private List<ProseMatch> matches(RuleScope scope, String text, Lease lease) {
         ProseCache.Key key = cache.key(scope.name(), text);
         List<ProseMatch> found = cache.get(key);
         if (found != null) {
