@@ -11,7 +11,7 @@ local client = vim.lsp.start_client({
 vim.cmd('edit ' .. vim.fn.fnameescape(page))
 local buf = vim.api.nvim_get_current_buf()
 vim.lsp.buf_attach_client(buf, client)
-local got = vim.wait(120000, function() return #vim.diagnostic.get(buf) > 0 end, 100)
+local got = vim.wait(300000, function() return #vim.diagnostic.get(buf) > 0 end, 100)
 local lines = {}
 if got then
   for _, d in ipairs(vim.diagnostic.get(buf)) do
@@ -19,7 +19,7 @@ if got then
       severity = d.severity, message = d.message }))
   end
 else
-  table.insert(lines, 'no diagnostics within 120 s')
+  table.insert(lines, 'no diagnostics within 300 s')
 end
 vim.fn.writefile(lines, out)
 vim.lsp.stop_client(client)

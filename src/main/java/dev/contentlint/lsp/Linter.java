@@ -3,6 +3,7 @@ package dev.contentlint.lsp;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.page.Page;
 import dev.contentlint.prose.ProseSetupException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +91,16 @@ final class Linter {
         if (state == null) {
             return;
         }
-        if (!Workspace.isPage(state, page.file)) {
+        Path file = Workspace.named(state, page.file);
+        if (!Workspace.isPage(state, file)) {
             // A Markdown file that the include and exclude globs leave out, as check would.
-            OpenPage.Checked none = new OpenPage.Checked(version, Workspace.parse(state, page.file, text.text()), List.of());
+            OpenPage.Checked none = new OpenPage.Checked(version, Workspace.parse(state, file, text.text()), List.of());
             page.checked(none, () -> host.publish(page, none));
             return;
         }
         try {
-            Page parsed = Workspace.parse(state, page.file, text.text());
-            if (Workspace.index(state, page.file, parsed)) {
+            Page parsed = Workspace.parse(state, file, text.text());
+            if (Workspace.index(state, file, parsed)) {
                 host.indexChanged(page);
             }
             OpenPage.Checked checked = check(state, parsed, version, false);

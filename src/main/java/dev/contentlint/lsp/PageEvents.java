@@ -67,7 +67,8 @@ final class PageEvents implements TextDocumentService {
         server.linter().onCheckThread(() -> {
             // What the buffer held unsaved is gone: the index goes back to the file on disk.
             Workspace.State state = server.state();
-            if (state != null && Workspace.index(state, page.file, Workspace.readFromDisk(state, page.file))) {
+            Path file = state == null ? null : Workspace.named(state, page.file);
+            if (state != null && Workspace.index(state, file, Workspace.readFromDisk(state, file))) {
                 server.indexChanged(page);
             }
         });

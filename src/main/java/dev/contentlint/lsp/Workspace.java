@@ -79,6 +79,24 @@ public final class Workspace {
         return folder;
     }
 
+    /**
+     * The file as the repository names it: an editor may name it through a link the repository's
+     * path does not take (or the other way round), and the index and the globs need the
+     * repository's own name for it. Unchanged when it is outside the repository.
+     */
+    static Path named(State state, Path file) {
+        if (file.startsWith(state.repository())) {
+            return file;
+        }
+        try {
+            Path real = file.toRealPath();
+            Path repository = state.repository().toRealPath();
+            return real.startsWith(repository) ? state.repository().resolve(repository.relativize(real)) : file;
+        } catch (java.io.IOException e) {
+            return file; // a buffer not saved yet, in a folder that does not exist
+        }
+    }
+
     /** Whether {@code file} is a page of this configuration: a Markdown file its globs accept. */
     static boolean isPage(State state, Path file) {
         return file.getFileName() != null && file.getFileName().toString().endsWith(".md")

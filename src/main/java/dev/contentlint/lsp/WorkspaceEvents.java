@@ -31,6 +31,7 @@ final class WorkspaceEvents implements WorkspaceService {
                 if (file == null) {
                     continue;
                 }
+                file = Workspace.named(state, file);
                 if (state.inputs().contains(file) || PageEvents.isConfiguration(file)) {
                     reload = true;
                 } else if (!server.open().containsKey(event.getUri()) && Workspace.isPage(state, file)) {

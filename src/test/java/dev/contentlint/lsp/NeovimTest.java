@@ -43,7 +43,7 @@ class NeovimTest {
         nvim.environment().put("CL_CACHE", folder.resolve("cache").toString());
         nvim.environment().put("HOME", folder.toString());
         Process process = nvim.redirectErrorStream(true).redirectOutput(folder.resolve("nvim.log").toFile()).start();
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "Neovim did not finish");
+        assertTrue(process.waitFor(360, TimeUnit.SECONDS), "Neovim did not finish");
         List<String> received = Files.readAllLines(out);
         assertTrue(!received.isEmpty() && received.get(0).startsWith("{"), "Neovim got: " + received);
 
@@ -55,8 +55,9 @@ class NeovimTest {
         }
         TreeSet<String> reported = new TreeSet<>();
         Process check = new ProcessBuilder(Path.of("bin/contentlint").toAbsolutePath().toString(), "check", "--no-prose",
-                "--format", "json", "--fail-on", "never", "--cache-dir", folder.resolve("cache").toString(), page.toString())
-                .directory(SAMPLE.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "--format", "json", "--fail-on", "never", "--cache-dir", folder.resolve("cache").toString(),
+                page.toRealPath().toString()) // as the working directory names it: ../shared may be a link
+                .directory(SAMPLE.toRealPath().toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         JsonNode result = json.readTree(check.getInputStream());
         assertEquals(0, check.waitFor());
         for (JsonNode finding : result.get("findings")) {
