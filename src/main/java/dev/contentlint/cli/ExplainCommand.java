@@ -29,15 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
         RuleMeta meta = loaded.known().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new UsageException("unknown rule '" + id + "' (run 'contentlint rules' for the list)"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(meta.documentation().strip());
-        out.println();
-        out.println("Default severity: " + meta.severity().label() + (meta.fixable() ? "; " + meta.fixability().label() : ""));
-        for (RuleMeta.OptionSpec option : meta.options()) {
-            out.println("Option " + option.name() + " (" + option.type().label()
-                    + (option.defaultValue() == null ? "" : ", default " + option.defaultValue()) + "): "
-                    + option.description());
-        }
-        out.println("Defined in: " + meta.origin());
+        out.print(meta.explanation());
         return Main.OK;
     }
 }

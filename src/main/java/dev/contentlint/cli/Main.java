@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "contentlint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks Markdown pages with YAML front matter for content-quality problems.",
         subcommands = {CheckCommand.class, AuditCommand.class, MergeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
-            VocabularyCommand.class,
+            VocabularyCommand.class, LspCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;

@@ -73,6 +73,11 @@ final class PageSelection implements AutoCloseable {
         return new PageSelection(config, repository, found, PageSource.WORKING_TREE, null, whole ? found : null);
     }
 
+    /** No page to check, only every page of the repository, for the rules that span pages (the language server). */
+    static PageSelection repositoryOnly(Config config, Path repository) {
+        return new PageSelection(config, repository, List.of(), PageSource.WORKING_TREE, null, null);
+    }
+
     /** The staged versions of the pages under {@code targets} whose staged version differs from HEAD. */
     static PageSelection staged(Config config, Path cwd, Path repository, List<Path> targets) {
         Git git = gitAt(cwd, "--staged");

@@ -32,12 +32,8 @@ final class RunOptions {
     @Option(names = "--no-prose", description = "Skip the grammar and spelling rules")
     boolean noProse;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the caches of prose results and of the page index")
-    boolean noCache;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where prose results and the page index are cached (default: $CONTENTLINT_CACHE_DIR, else $XDG_CACHE_HOME/contentlint, else ~/.cache/contentlint)")
-    Path cacheDir;
+    @Mixin
+    CacheOptions cache;
 
     @Option(names = "--select", paramLabel = "RULE", split = ",",
             description = "Run only these rules, of those the configuration enables (ids as 'contentlint rules' lists them)")
@@ -58,7 +54,7 @@ final class RunOptions {
                 .withSource(pages.source()).withProse(prose).withProgress(Progress.onTerminal(System.err));
         if (PageSelection.spansPages(config)) {
             engine.withIndex(engine.index(pages::repositoryPages,
-                    noCache ? null : new PageIndex.CacheLocation(cacheDirectory(), repository, Main.version())));
+                    cache.noCache ? null : new PageIndex.CacheLocation(cache.directory(), repository, Main.version())));
         }
         RunResult result = engine.check(pages.files());
         if (prose != null) {
@@ -107,17 +103,8 @@ final class RunOptions {
             return null;
         }
         String fingerprint = config.prose().fingerprint();
-        ProseCache cache = noCache ? ProseCache.inMemory(fingerprint, Main.version())
-                : ProseCache.open(cacheDirectory(), fingerprint, Main.version());
-        return new ProseService(config.prose(), cache);
-    }
-
-    /** The cache folder; one named with --cache-dir that exists must be a folder (a file or /dev/null is not). */
-    private Path cacheDirectory() {
-        if (cacheDir != null && java.nio.file.Files.exists(cacheDir) && !java.nio.file.Files.isDirectory(cacheDir)) {
-            throw new dev.contentlint.engine.UsageException("--cache-dir " + cacheDir + " is not a folder;"
-                    + " name a folder for the caches, or use --no-cache");
-        }
-        return cacheDir != null ? cacheDir : ProseCache.defaultDirectory();
+        ProseCache results = cache.noCache ? ProseCache.inMemory(fingerprint, Main.version())
+                : ProseCache.open(cache.directory(), fingerprint, Main.version());
+        return new ProseService(config.prose(), results);
     }
 }

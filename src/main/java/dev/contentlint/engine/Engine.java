@@ -5,6 +5,7 @@ import dev.contentlint.config.Config;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.index.RepositoryFile;
 import dev.contentlint.index.RepositoryListing;
+import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
 import dev.contentlint.parallel.Workers;
@@ -125,6 +126,29 @@ public final class Engine {
         Collections.sort(sortedErrors);
         return new RunResult(findings, files.size(), sortedErrors, (System.nanoTime() - started) / 1_000_000, fixed,
                 new RunResult.Suppressed(suppressed, 0));
+    }
+
+    /**
+     * Checks one page held in memory, such as an editor's unsaved buffer, without fixing it;
+     * internal errors go to {@code errors}. The findings are in the order of a run.
+     */
+    public List<Finding> check(Page page, List<String> errors) {
+        PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), source, FixMode.NONE,
+                fixesShown, prose, index);
+        return checker.check(page, errors).findings();
+    }
+
+    /**
+     * The text of a page held in memory with its safe fixes applied, as {@code --fix} would
+     * write it (each fix kept only if it adds no finding); null when no fix applies or fixing
+     * was refused. Internal errors go to {@code errors}.
+     */
+    public String safelyFixed(Page page, List<String> errors) {
+        FixMode mode = FixMode.of(true, true, false);
+        PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), source, mode,
+                fixesShown, prose, index);
+        PageFixer.Repair repair = new PageFixer(checker, mode).repair(page, errors);
+        return repair.refusal() == null && repair.applied() > 0 ? repair.page().text() : null;
     }
 
     /** Relative to the working directory (with ".." when outside it), '/'-separated. */

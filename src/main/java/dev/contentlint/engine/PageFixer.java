@@ -55,6 +55,49 @@ final class PageFixer {
     /** The page's findings after fixing, and what was fixed. */
     PageChecker.Outcome fix(PageReader.Result read, List<String> errors) {
         Page original = read.page();
+        Repair repair = repair(original, errors);
+        if (repair.refusal() != null) {
+            return refused(original, repair.originalChecked(), repair.refusal());
+        }
+        PageChecker.Checked originalChecked = repair.originalChecked();
+        List<Finding> originalFindings = originalChecked.findings();
+        Page current = repair.page();
+        PageChecker.Checked checked = repair.checked();
+        List<Finding> findings = checked.findings();
+        List<String> withheld = repair.withheld();
+        int applied = repair.applied();
+        if (applied == 0) {
+            return new PageChecker.Outcome(findings, checked.suppressed(), withheld.isEmpty() ? null
+                    : new FixedPage(original.displayPath(), 0, null, null, withheld));
+        }
+        String diff = null;
+        if (mode.dryRun()) {
+            // The diff is of the bytes on disk, so a byte order mark is part of its first line.
+            String bom = read.bom() ? "\uFEFF" : "";
+            diff = UnifiedDiff.of(original.displayPath(), bom + original.text(), bom + current.text());
+            findings = originalFindings;
+            checked = originalChecked;
+        } else {
+            try {
+                SafeWriter.write(checker.root(), original.file(), read.bytes(), current.text(), read.bom());
+            } catch (IOException e) {
+                return refused(original, originalChecked, e.getMessage());
+            }
+        }
+        return new PageChecker.Outcome(findings, checked.suppressed(),
+                new FixedPage(original.displayPath(), applied, diff, null, withheld));
+    }
+
+    /**
+     * What fixing made of a page: its findings before, the page and its findings after the
+     * rounds of fixes, how many fixes were applied, those withheld, and why the page was left
+     * as it was (null when it was not).
+     */
+    record Repair(PageChecker.Checked originalChecked, Page page, PageChecker.Checked checked, int applied,
+            List<String> withheld, String refusal) {}
+
+    /** Applies the fixes the mode allows in rounds, in memory, keeping only those that add no finding. */
+    Repair repair(Page original, List<String> errors) {
         PageChecker.Checked originalChecked = checker.check(original, errors);
         List<Finding> originalFindings = originalChecked.findings();
         Page current = original;
@@ -83,7 +126,7 @@ final class PageFixer {
             Page fixed = Page.parse(original.file(), original.displayPath(), text);
             String problem = FixVerifier.problem(current, fixed, chosen);
             if (problem != null) {
-                return refused(original, originalChecked, problem);
+                return new Repair(originalChecked, current, checked, applied, withheld, problem);
             }
             PageChecker.Checked fixedChecked = checker.check(fixed, errors);
             // New findings are measured against what the page had, or has since unsafe fixes.
@@ -106,26 +149,7 @@ final class PageFixer {
             checked = fixedChecked;
             findings = checked.findings();
         }
-        if (applied == 0) {
-            return new PageChecker.Outcome(findings, checked.suppressed(), withheld.isEmpty() ? null
-                    : new FixedPage(original.displayPath(), 0, null, null, withheld));
-        }
-        String diff = null;
-        if (mode.dryRun()) {
-            // The diff is of the bytes on disk, so a byte order mark is part of its first line.
-            String bom = read.bom() ? "\uFEFF" : "";
-            diff = UnifiedDiff.of(original.displayPath(), bom + original.text(), bom + current.text());
-            findings = originalFindings;
-            checked = originalChecked;
-        } else {
-            try {
-                SafeWriter.write(checker.root(), original.file(), read.bytes(), current.text(), read.bom());
-            } catch (IOException e) {
-                return refused(original, originalChecked, e.getMessage());
-            }
-        }
-        return new PageChecker.Outcome(findings, checked.suppressed(),
-                new FixedPage(original.displayPath(), applied, diff, null, withheld));
+        return new Repair(originalChecked, current, checked, applied, withheld, null);
     }
 
     /**

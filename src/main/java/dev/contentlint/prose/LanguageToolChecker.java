@@ -9,10 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.ResultCache;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
@@ -26,6 +28,12 @@ final class LanguageToolChecker {
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
 
     private final JLanguageTool tool;
+    /**
+     * LanguageTool's cache, of which only the analyses are used: it keeps matches too, but gives
+     * them back with a stand-in rule that is no longer a spelling rule, so those are dropped
+     * before each check (ProseCache keeps the matches).
+     */
+    private final ResultCache analyses;
     private final Language language;
     private final int suggestions;
     private final SpellingFilter spellingFilter;
@@ -40,6 +48,19 @@ final class LanguageToolChecker {
      * @throws ProseSetupException for an unknown language, rule or category id
      */
     LanguageToolChecker(ProseSettings options) {
+        this(options, false);
+    }
+
+    /**
+     * The analyses of the sentences this instance checked lately, so that the check of a text's
+     * text-level rules and those of its paragraphs' sentence rules analyse each sentence once,
+     * and an edit of one sentence of a paragraph re-analyses only that sentence.
+     */
+    private static final long ANALYSES_KEPT = 1_000;
+    private static final long ANALYSES_MINUTES = 10;
+
+    /** @param keepAnalyses whether to keep the analyses of the sentences checked lately (see {@link #analyses}) */
+    LanguageToolChecker(ProseSettings options, boolean keepAnalyses) {
         Language lean = LeanEnglish.forCode(options.language(), options.chunker());
         this.language = lean != null ? lean : stockLanguage(options.language(), options.origin("language"));
         // The lean languages' chunker decodes greedily once its models are swapped in.
@@ -48,7 +69,8 @@ final class LanguageToolChecker {
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<Void> dictionaries = chunkerModels.thenRunAsync(this::loadDictionaries,
                 LanguageToolChecker::inBackground);
-        this.tool = new JLanguageTool(language);
+        this.analyses = keepAnalyses ? new ResultCache(ANALYSES_KEPT, ANALYSES_MINUTES, TimeUnit.MINUTES) : null;
+        this.tool = new JLanguageTool(language, null, analyses);
         this.suggestions = options.suggestions();
         WordFrequencies frequencies = WordFrequencies.forLanguage(options.language());
         this.spellingFilter = new SpellingFilter(options, new SpellingFilter.Dictionary() {
@@ -143,16 +165,28 @@ final class LanguageToolChecker {
     static final int MAX_TEXT_CHARS = 500_000;
     static final int MAX_SENTENCE_CHARS = 10_000;
 
-    /** Checks Markdown prose; offsets in the matches are offsets into {@code markdown}. */
+    /** Checks Markdown prose with every rule; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown) {
-        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown);
+        return check(markdown, RuleScope.ALL);
+    }
+
+    /** Checks Markdown prose with the rules of {@code scope}; offsets in the matches are offsets into {@code markdown}. */
+    List<ProseMatch> check(String markdown, RuleScope scope) {
+        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, !scope.wholeText());
         ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
         if (tooLong != null) {
             return List.of(tooLong);
         }
         List<RuleMatch> matches;
         try {
-            matches = tool.check(annotated.text());
+            if (analyses != null) {
+                analyses.getMatchesCache().invalidateAll();
+            }
+            matches = tool.check(annotated.text(), true, switch (scope) {
+                case SENTENCES -> JLanguageTool.ParagraphHandling.ONLYNONPARA;
+                case TEXT -> JLanguageTool.ParagraphHandling.ONLYPARA;
+                case ALL -> JLanguageTool.ParagraphHandling.NORMAL;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

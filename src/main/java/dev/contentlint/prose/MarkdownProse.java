@@ -69,6 +69,16 @@ public final class MarkdownProse {
     }
 
     public static Annotated annotate(String markdown) {
+        return annotate(markdown, false);
+    }
+
+    /**
+     * @param endsParagraph whether the text is read as ending with a paragraph break: a
+     *                      paragraph checked alone then ends in the same sentence, blank line
+     *                      included, as in its whole text, so LanguageTool's analysis of that
+     *                      sentence is found again
+     */
+    static Annotated annotate(String markdown, boolean endsParagraph) {
         List<Piece> pieces = pieces(markdown);
         BitSet prose = new BitSet(markdown.length());
         Set<Node> blocksWithText = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -100,8 +110,8 @@ public final class MarkdownProse {
             block = piece.block();
             joinNext = mathOnly;
         }
-        if (at < markdown.length()) {
-            builder.addMarkup(markdown.substring(at), "");
+        if (at < markdown.length() || endsParagraph && block != null) {
+            builder.addMarkup(markdown.substring(at), endsParagraph && block != null ? "\n\n" : "");
         }
         return new Annotated(builder.build(), prose);
     }

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,17 @@ import java.util.zip.CRC32;
 /**
  * Prose results on disk, so that unchanged text is never checked twice.
  *
- * <p>A result is keyed by a SHA-256 of the text and of its namespace: the cache format, the
- * versions of contentlint and LanguageTool, and the prose settings (language, rule switches,
- * vocabulary, suggestion count). Each namespace has its own file, so a change of settings
- * starts a new file and old ones can be deleted freely. A file is a header and a list of
- * records, each with a CRC; a torn or damaged tail is ignored and rewritten. New results are
- * appended at the end of a run, under a file lock, so parallel runs do not mix their writes.
+ * <p>A result is keyed by a SHA-256 of the text, of what part of LanguageTool checked it (the
+ * sentence rules of a paragraph, or the text-level rules of a whole text) and of its namespace:
+ * the cache format, the versions of contentlint and LanguageTool, and the prose settings
+ * (language, rule switches, vocabulary, suggestion count). Each namespace has its own file, so
+ * a change of settings starts a new file and old ones can be deleted freely.
+ *
+ * <p>The file is a journal: a header, then records, each with a CRC. Results are appended as a
+ * run makes them, a batch every {@value #BATCH} results or {@value #BATCH_MILLIS} ms, under a
+ * file lock, so a run killed half-way keeps what it checked and parallel runs do not mix their
+ * writes. On load, a torn or damaged tail is ignored and dropped by the next write; a journal
+ * whose records are mostly repeats (parallel runs that checked the same texts) is compacted.
  */
 public final class ProseCache {
     /**
@@ -42,7 +48,10 @@ public final class ProseCache {
      * made by an earlier build of the same version (a checkout of main whose cache CI restored)
      * must not be reused. ProseCacheTest fails when the prose sources change and this does not.
      */
-    static final int FORMAT = 9;
+    static final int FORMAT = 10;
+    /** Results appended together: few enough that a killed run loses little, enough that appends stay rare. */
+    static final int BATCH = 64;
+    static final long BATCH_MILLIS = 2_000;
     /** A cache of a large site's prose is tens of megabytes. */
     private static final long MAX_BYTES = 1L << 30;
     private static final byte[] MAGIC = "contentlint-prose\n".getBytes(StandardCharsets.US_ASCII);
@@ -55,6 +64,10 @@ public final class ProseCache {
     private final Map<Key, List<ProseMatch>> stored = new ConcurrentHashMap<>();
     private final Map<Key, List<ProseMatch>> added = new ConcurrentHashMap<>();
     private long loadedBytes;
+    private int recordsLoaded;
+    /** Set by {@link #contentsOf}: loading counts and never compacts. */
+    private boolean countOnly;
+    private long lastWrite = System.currentTimeMillis();
     private long validBytes;
     private boolean damaged;
 
@@ -99,8 +112,15 @@ public final class ProseCache {
     }
 
     public Key key(String text) {
+        return key("", text);
+    }
+
+    /** The key of {@code text} as checked by the part of LanguageTool that {@code kind} names. */
+    public Key key(String kind, String text) {
         MessageDigest digest = Sha256.digest();
         digest.update(namespace);
+        digest.update(kind.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         ByteBuffer hash = ByteBuffer.wrap(digest.digest());
         return new Key(hash.getLong(), hash.getLong());
@@ -112,24 +132,44 @@ public final class ProseCache {
         return found != null ? found : added.get(key);
     }
 
+    /** Keeps the result, and appends the results not yet written when a batch is due. */
     public void put(Key key, List<ProseMatch> matches) {
         if (!stored.containsKey(key)) {
             added.put(key, List.copyOf(matches));
+            if (file != null && (added.size() >= BATCH || System.currentTimeMillis() - lastWrite >= BATCH_MILLIS)) {
+                try {
+                    flush();
+                } catch (IOException | RuntimeException e) {
+                    // Kept in memory; the flush at the end of the run tries again and says why it failed.
+                }
+            }
         }
+    }
+
+    /** The valid records of a cache file and how many different texts they hold, whatever its namespace; for tests. */
+    record Contents(int records, int texts) {}
+
+    static Contents contentsOf(Path file) {
+        ProseCache cache = new ProseCache(file, new byte[0]);
+        cache.countOnly = true;
+        cache.load();
+        return new Contents(cache.recordsLoaded, cache.stored.size());
     }
 
     public int size() {
         return stored.size() + added.size();
     }
 
-    /** Writes the results added in this run. */
-    public void flush() throws IOException {
+    /** Appends the results added since the last write. */
+    public synchronized void flush() throws IOException {
+        lastWrite = System.currentTimeMillis();
         if (added.isEmpty() || file == null) {
             return;
         }
         Files.createDirectories(file.getParent());
         ByteArrayOutputStream records = new ByteArrayOutputStream();
-        for (Map.Entry<Key, List<ProseMatch>> entry : added.entrySet()) {
+        Map<Key, List<ProseMatch>> batch = new HashMap<>(added);
+        for (Map.Entry<Key, List<ProseMatch>> entry : batch.entrySet()) {
             writeRecord(records, entry.getKey(), entry.getValue());
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -142,10 +182,36 @@ public final class ProseCache {
                 channel.truncate(validBytes); // drop the torn tail, unless another run wrote after it
             }
             channel.write(ByteBuffer.wrap(records.toByteArray()), channel.size());
+            loadedBytes = channel.size();
         }
-        stored.putAll(added);
-        added.clear();
+        stored.putAll(batch);
+        batch.keySet().forEach(added::remove);
         damaged = false;
+    }
+
+    /**
+     * Rewrites the journal with one record a result, when repeats make up most of it; a run
+     * that appended since this one loaded keeps the file as it is.
+     */
+    private void compact(byte[] bytes) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                FileLock lock = channel.lock()) {
+            if (channel.size() != bytes.length) {
+                return;
+            }
+            ByteArrayOutputStream records = new ByteArrayOutputStream();
+            records.write(MAGIC);
+            for (Map.Entry<Key, List<ProseMatch>> entry : stored.entrySet()) {
+                writeRecord(records, entry.getKey(), entry.getValue());
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(records.toByteArray()), 0);
+            loadedBytes = channel.size();
+            validBytes = loadedBytes;
+            damaged = false;
+        } catch (IOException e) {
+            // The journal stays as it was: longer, as right.
+        }
     }
 
     private static boolean startsWithMagic(FileChannel channel) throws IOException {
@@ -171,6 +237,7 @@ public final class ProseCache {
             return; // rewritten from scratch by flush
         }
         int at = MAGIC.length;
+        int records = 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (at + 8 <= bytes.length) {
             int length = buffer.getInt(at);
@@ -188,9 +255,14 @@ public final class ProseCache {
                 break;
             }
             at += 8 + length;
+            records++;
         }
         validBytes = at;
         damaged = at < bytes.length;
+        recordsLoaded = records;
+        if (!countOnly && records > 2 * stored.size() + BATCH) {
+            compact(bytes);
+        }
     }
 
     private void readRecord(byte[] bytes, int offset, int length) throws IOException {

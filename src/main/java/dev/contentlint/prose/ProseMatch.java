@@ -18,4 +18,10 @@ public record ProseMatch(boolean spelling, String ruleId, String category, int f
     public ProseMatch {
         suggestions = List.copyOf(suggestions);
     }
+
+    /** The same match in a text that starts {@code offset} characters before this one's. */
+    public ProseMatch shifted(int offset) {
+        return offset == 0 ? this : new ProseMatch(spelling, ruleId, category, from + offset, to + offset, message,
+                suggestions);
+    }
 }

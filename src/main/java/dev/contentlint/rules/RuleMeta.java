@@ -36,6 +36,22 @@ public record RuleMeta(
         return options.stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
+    /**
+     * The rule's documentation as {@code contentlint explain} prints it and an editor's hover
+     * shows it: the text, the default severity and fix, the options and where it is defined.
+     */
+    public String explanation() {
+        StringBuilder text = new StringBuilder(documentation().strip()).append("\n\n");
+        text.append("Default severity: ").append(severity().label())
+                .append(fixable() ? "; " + fixability().label() : "").append('\n');
+        for (OptionSpec option : options()) {
+            text.append("Option ").append(option.name()).append(" (").append(option.type().label())
+                    .append(option.defaultValue() == null ? "" : ", default " + option.defaultValue()).append("): ")
+                    .append(option.description()).append('\n');
+        }
+        return text.append("Defined in: ").append(origin()).append('\n').toString();
+    }
+
     /** Where the rule's documentation lives on the web, derived from the id alone. */
     public String helpUri() {
         return DOCS_BASE + id + ".md";

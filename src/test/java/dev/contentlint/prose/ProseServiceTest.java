@@ -1,0 +1,46 @@
+package dev.contentlint.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.config.ProseSettings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prose checked paragraph by paragraph, with the text-level rules and the spelling filter on
+ * the whole text, finds what a check of the whole text finds; an edit of one paragraph adds
+ * only that paragraph's and the text's entries to the cache.
+ */
+class ProseServiceTest {
+    /** A misspelling, an article error, a bracket opened in one sentence and never closed, and a term used in two paragraphs. */
+    private static final String TEXT = String.join("\n\n",
+            "Baroreceptors sense the pressure of the blood. This is an useful signal for the heart.",
+            "The brain reads the signal (and adjusts the rate. It does so within seconds.",
+            "Baroreceptors fire faster when the pressure rises, and the heart slows down.",
+            "Doctors measure the responce of the heart to a change of posture.");
+
+    @Test
+    void paragraphsAndTextLevelRulesFindWhatTheWholeTextCheckFinds() {
+        ProseSettings settings = ProseSettings.defaults();
+        ProseService service = new ProseService(settings, ProseCache.inMemory("test", "1"));
+        List<ProseMatch> whole = new LanguageToolChecker(settings).check(TEXT);
+        assertTrue(whole.stream().anyMatch(m -> m.ruleId().contains("UNPAIRED")), "a text-level match: " + whole);
+        assertTrue(whole.stream().anyMatch(ProseMatch::spelling), "a misspelling: " + whole);
+        assertTrue(whole.stream().noneMatch(m -> TEXT.substring(m.from(), m.to()).equals("Baroreceptors")),
+                "a term used twice is not a misspelling: " + whole);
+        assertEquals(whole, service.matches(TEXT));
+    }
+
+    @Test
+    void anEditOfOneParagraphChecksThatParagraphAndTheTextLevelRulesOnly() {
+        ProseCache cache = ProseCache.inMemory("test", "1");
+        ProseService service = new ProseService(ProseSettings.defaults(), cache);
+        service.matches(TEXT);
+        assertEquals(4 + 1, cache.size(), "each paragraph, and the text");
+        List<ProseMatch> edited = service.matches(TEXT.replace("within seconds", "within a few seconds"));
+        assertEquals(4 + 1 + 2, cache.size(), "the edited paragraph, and the edited text");
+        assertEquals(service.matches(TEXT.replace("within seconds", "within a few seconds")), edited);
+        assertEquals(List.of(), service.cachedOnly().matches("A text never checked. Not in the cache."));
+    }
+}
