@@ -20,7 +20,7 @@ public record Config(
         List<ConfiguredRule> rules,
         List<RuleMeta> known,
         FieldRoles fields,
-        Layout layout,
+        Layouts layout,
         ProseSettings prose) {
 
     /** The same configuration with only {@code enabled} of its rules switched on. */

@@ -36,7 +36,9 @@ public final class ConfigLoader {
     public static final String DEFAULT_PROFILE = "default";
     private static final Set<String> TOP_KEYS =
             Set.of("extends", "include", "exclude", "rules", "fields", "layout", "prose", "define");
-    private static final Set<String> LAYOUT_KEYS = Set.of("path", "url", "subject-variable");
+    private static final Set<String> LAYOUT_KEYS =
+            Set.of("path", "url", "subject-variable", "transforms", "ignore-case");
+    private static final Set<String> TRANSFORM_KEYS = Set.of("lowercase", "escapes");
     private static final Set<String> PROSE_KEYS =
             Set.of("fields", "language", "words", "vocabulary", "disabled-rules", "enabled-rules", "suggestions",
                     "chunker", "ignore-names", "term-repeats",
@@ -47,7 +49,8 @@ public final class ConfigLoader {
     private List<String> exclude = List.of();
     private final Map<String, RuleLayer> ruleLayers = new LinkedHashMap<>();
     private final Map<FieldRole, String> fields = new EnumMap<>(FieldRole.class);
-    private final Map<String, String> layout = new HashMap<>();
+    /** The layouts as written so far, each key with the file and node that set it, for error positions. */
+    private List<Map<String, Written>> layouts = new ArrayList<>();
     private final List<Defined> defined = new ArrayList<>();
     private List<String> proseFields = List.of();
     private String language = "en-US";
@@ -64,9 +67,12 @@ public final class ConfigLoader {
     private final Set<String> loading = new HashSet<>();
     /** The profiles applied so far: a layer reached twice (a diamond) is applied once, where it is first reached. */
     private final Set<String> applied = new HashSet<>();
-    /** Where each layout key was last written, to report a bad variable there. */
-    private final Map<String, YamlNode> layoutNodes = new HashMap<>();
-    private final Map<String, ConfigFile> layoutFiles = new HashMap<>();
+    /** A value of the configuration and where it was written. */
+    private record Written(ConfigFile file, YamlNode node) {
+        ConfigException error(String message) {
+            return file.error(node, message);
+        }
+    }
     /** A configuration file is a few kilobytes; anything near this is not one. */
     static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
 
@@ -195,15 +201,7 @@ public final class ConfigLoader {
                 fields.put(role, file.string(entry.value(), entry.key().value()));
             }
         });
-        root.get("layout").ifPresent(n -> {
-            YamlMapping mapping = file.mapping(n, "layout");
-            file.onlyKeys(mapping, "layout", LAYOUT_KEYS);
-            for (YamlMapping.Entry entry : mapping.entries()) {
-                layout.put(entry.key().value(), file.string(entry.value(), entry.key().value()));
-                layoutNodes.put(entry.key().value(), entry.value());
-                layoutFiles.put(entry.key().value(), file);
-            }
-        });
+        root.get("layout").ifPresent(n -> applyLayout(file, n));
         root.get("prose").ifPresent(n -> applyProse(file, file.mapping(n, "prose"), folder));
         root.get("define").ifPresent(n -> {
             if (!(n instanceof dev.contentlint.page.yaml.YamlSequence seq)) {
@@ -211,6 +209,31 @@ public final class ConfigLoader {
             }
             seq.items().forEach(item -> defined.add(new Defined(file, item)));
         });
+    }
+
+    /**
+     * A mapping is one layout, whose keys override those of a single inherited layout one by
+     * one; a list is the site's layouts in order (first match wins) and replaces the inherited ones.
+     */
+    private void applyLayout(ConfigFile file, YamlNode node) {
+        if (node instanceof dev.contentlint.page.yaml.YamlSequence seq) {
+            List<Map<String, Written>> listed = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                listed.add(layoutKeys(file, file.mapping(item, "layout"), new HashMap<>()));
+            }
+            layouts = listed;
+            return;
+        }
+        Map<String, Written> base = layouts.size() == 1 ? layouts.get(0) : new HashMap<>();
+        layouts = new ArrayList<>(List.of(layoutKeys(file, file.mapping(node, "layout"), base)));
+    }
+
+    private static Map<String, Written> layoutKeys(ConfigFile file, YamlMapping mapping, Map<String, Written> into) {
+        file.onlyKeys(mapping, "layout", LAYOUT_KEYS);
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            into.put(entry.key().value(), new Written(file, entry.value()));
+        }
+        return into;
     }
 
     private void applyRules(ConfigFile file, YamlMapping rules) {
@@ -329,8 +352,11 @@ public final class ConfigLoader {
             }
             enabled.add(new ConfiguredRule(rule, severity, options));
         }
-        checkLayoutVariables();
-        Layout layoutSettings = new Layout(layout.get("path"), layout.get("url"), layout.get("subject-variable"));
+        List<Layout> siteLayouts = new ArrayList<>();
+        for (Map<String, Written> written : layouts) {
+            siteLayouts.add(layout(written));
+        }
+        Layouts layoutSettings = new Layouts(siteLayouts);
         ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
                 List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats,
                 typoDistance, proseOrigins);
@@ -339,31 +365,68 @@ public final class ConfigLoader {
     }
 
     /**
-     * The url pattern can only use variables that the path pattern defines (a url is formed from
-     * a page's path), and the subject variable must be one of the url's.
+     * One layout, checked: the url pattern can only use variables that the path pattern defines
+     * (a url is compared with a page's path), the subject variable must be one of the url's, and
+     * a transform must name a variable of the url.
      */
-    private void checkLayoutVariables() {
-        List<String> pathVariables = layout.get("path") == null ? null : Layout.variables(layout.get("path"));
-        List<String> urlVariables = layout.get("url") == null ? List.of() : Layout.variables(layout.get("url"));
+    private static Layout layout(Map<String, Written> written) {
+        String path = layoutString(written, "path");
+        String url = layoutString(written, "url");
+        String subject = layoutString(written, "subject-variable");
+        List<String> pathVariables = path == null ? null : Layout.variables(path);
+        List<String> urlVariables = url == null ? List.of() : Layout.variables(url);
         if (pathVariables != null) {
             for (String name : urlVariables) {
                 if (!pathVariables.contains(name)) {
-                    throw layoutError("url", "layout url uses {" + name + "}, which the path pattern '"
-                            + layout.get("path") + "' does not define (it defines: "
+                    throw written.get("url").error("layout url uses {" + name + "}, which the path pattern '"
+                            + path + "' does not define (it defines: "
                             + (pathVariables.isEmpty() ? "nothing" : String.join(", ", pathVariables)) + ")");
                 }
             }
         }
-        String subject = layout.get("subject-variable");
         if (subject != null && !urlVariables.contains(subject)) {
-            throw layoutError("subject-variable", "layout subject-variable '" + subject + "' is not a variable of the url"
-                    + " pattern" + (layout.get("url") == null ? " (there is none)"
-                    : " '" + layout.get("url") + "' (its variables: " + String.join(", ", urlVariables) + ")"));
+            throw written.get("subject-variable").error("layout subject-variable '" + subject
+                    + "' is not a variable of the url pattern" + (url == null ? " (there is none)"
+                    : " '" + url + "' (its variables: " + String.join(", ", urlVariables) + ")"));
         }
+        Map<String, Layout.Transform> transforms = new HashMap<>();
+        Written transformsNode = written.get("transforms");
+        if (transformsNode != null) {
+            ConfigFile file = transformsNode.file();
+            for (YamlMapping.Entry entry : file.mapping(transformsNode.node(), "transforms").entries()) {
+                String name = entry.key().value();
+                if (!urlVariables.contains(name)) {
+                    throw file.error(entry.key(), "layout transform for {" + name + "}, which is not a variable of"
+                            + " the url pattern" + (url == null ? " (there is none)" : " '" + url + "'"));
+                }
+                transforms.put(name, transform(file, file.mapping(entry.value(), name), name));
+            }
+        }
+        Written ignoreCase = written.get("ignore-case");
+        return new Layout(path, url, subject, transforms,
+                ignoreCase != null && bool(ignoreCase.file(), ignoreCase.node(), "ignore-case"));
     }
 
-    private ConfigException layoutError(String key, String message) {
-        return layoutFiles.get(key).error(layoutNodes.get(key), message);
+    /** {@code lowercase: true} and {@code escapes: {":": "_colon_"}}, either optional. */
+    static Layout.Transform transform(ConfigFile file, YamlMapping mapping, String where) {
+        file.onlyKeys(mapping, "the transform of '" + where + "'", TRANSFORM_KEYS);
+        boolean lowercase = mapping.get("lowercase").map(n -> bool(file, n, "lowercase")).orElse(false);
+        Map<String, String> escapes = new LinkedHashMap<>();
+        mapping.get("escapes").ifPresent(n -> {
+            for (YamlMapping.Entry e : file.mapping(n, "escapes").entries()) {
+                if (e.key().value().isEmpty()) {
+                    throw file.error(e.key(), "an escape replaces some text; its key cannot be empty");
+                }
+                escapes.put(e.key().value(), e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL
+                        ? "" : file.string(e.value(), e.key().value()));
+            }
+        });
+        return new Layout.Transform(lowercase, escapes);
+    }
+
+    private static String layoutString(Map<String, Written> written, String key) {
+        Written value = written.get(key);
+        return value == null ? null : value.file().string(value.node(), key);
     }
 
     /** The item of a list that holds {@code value}, or the node itself when it is a single value. */

@@ -2,7 +2,7 @@ package dev.contentlint.engine;
 
 import dev.contentlint.config.ConfiguredRule;
 import dev.contentlint.config.FieldRoles;
-import dev.contentlint.config.Layout;
+import dev.contentlint.config.Layouts;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.index.PageIndex;
@@ -26,7 +26,7 @@ final class FindingCollector implements RuleContext {
     private final Page page;
     private final ConfiguredRule rule;
     private final FieldRoles fields;
-    private final Layout layout;
+    private final Layouts layout;
     private final List<Finding> out;
     private final List<String> errors;
     private final boolean wantsFixes;
@@ -34,7 +34,7 @@ final class FindingCollector implements RuleContext {
     private final PageIndex index;
     private String lastExcerpt;
 
-    FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, boolean wantsFixes,
+    FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layouts layout, boolean wantsFixes,
             Supplier<List<ProseFinding>> prose, PageIndex index, List<Finding> out, List<String> errors) {
         this.prose = prose;
         this.index = index;
@@ -58,7 +58,7 @@ final class FindingCollector implements RuleContext {
     }
 
     @Override
-    public Layout layout() {
+    public Layouts layout() {
         return layout;
     }
 

@@ -1,7 +1,7 @@
 package dev.contentlint.rules;
 
 import dev.contentlint.config.FieldRoles;
-import dev.contentlint.config.Layout;
+import dev.contentlint.config.Layouts;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Range;
@@ -17,7 +17,7 @@ public interface RuleContext {
     FieldRoles fields();
 
     /** Where pages live and how their urls are formed. */
-    Layout layout();
+    Layouts layout();
 
     /**
      * Whether this run uses fixes: when fixing, or for an output format that shows them.
