@@ -35,10 +35,14 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".contentlint.yaml";
     public static final String DEFAULT_PROFILE = "default";
     private static final Set<String> TOP_KEYS =
-            Set.of("extends", "include", "exclude", "rules", "fields", "layout", "prose", "define");
+            Set.of("extends", "include", "exclude", "rules", "fields", "layout", "links", "prose", "define");
     private static final Set<String> LAYOUT_KEYS =
             Set.of("path", "url", "subject-variable", "transforms", "ignore-case");
     private static final Set<String> TRANSFORM_KEYS = Set.of("lowercase", "escapes");
+    private static final Set<String> LINKS_KEYS =
+            Set.of("template", "ignore-case", "redirects", "macros", "only-under-pages");
+    private static final Set<String> REDIRECTS_KEYS = Set.of("file", "format");
+    private static final Set<String> MACRO_KEYS = Set.of("pattern", "link", "lowercase", "escapes");
     private static final Set<String> PROSE_KEYS =
             Set.of("fields", "language", "words", "vocabulary", "disabled-rules", "enabled-rules", "suggestions",
                     "chunker", "ignore-names", "term-repeats",
@@ -51,6 +55,8 @@ public final class ConfigLoader {
     private final Map<FieldRole, String> fields = new EnumMap<>(FieldRole.class);
     /** The layouts as written so far, each key with the file and node that set it, for error positions. */
     private List<Map<String, Written>> layouts = new ArrayList<>();
+    /** The links settings as written so far; a later layer overrides them key by key. */
+    private final Map<String, Written> links = new HashMap<>();
     private final List<Defined> defined = new ArrayList<>();
     private List<String> proseFields = List.of();
     private String language = "en-US";
@@ -129,7 +135,11 @@ public final class ConfigLoader {
         if (!applied.add("built-in:" + name)) {
             return;
         }
+        // The shipped examples (rules/examples/) are built-in profiles too.
         String resource = "/contentlint/rules/" + name + ".yaml";
+        if (ConfigLoader.class.getResource(resource) == null) {
+            resource = "/contentlint/rules/examples/" + name + ".yaml";
+        }
         try (InputStream in = ConfigLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw from == null
@@ -198,10 +208,20 @@ public final class ConfigLoader {
                             + String.join(", ", java.util.Arrays.stream(FieldRole.values()).map(FieldRole::key).toList())
                             + ")");
                 }
-                fields.put(role, file.string(entry.value(), entry.key().value()));
+                // '~' (null) unsets a role that a profile below gave, so that no rule reads that field.
+                if (entry.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL) {
+                    fields.remove(role);
+                } else {
+                    fields.put(role, file.string(entry.value(), entry.key().value()));
+                }
             }
         });
         root.get("layout").ifPresent(n -> applyLayout(file, n));
+        root.get("links").ifPresent(n -> {
+            YamlMapping mapping = file.mapping(n, "links");
+            file.onlyKeys(mapping, "links", LINKS_KEYS);
+            mapping.entries().forEach(entry -> links.put(entry.key().value(), new Written(file, entry.value())));
+        });
         root.get("prose").ifPresent(n -> applyProse(file, file.mapping(n, "prose"), folder));
         root.get("define").ifPresent(n -> {
             if (!(n instanceof dev.contentlint.page.yaml.YamlSequence seq)) {
@@ -357,11 +377,13 @@ public final class ConfigLoader {
             siteLayouts.add(layout(written));
         }
         Layouts layoutSettings = new Layouts(siteLayouts);
+        LinkSettings linkSettings = linkSettings(root);
         ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
                 List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats,
                 typoDistance, proseOrigins);
         List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
-        return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, prose);
+        return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, linkSettings,
+                prose);
     }
 
     /**
@@ -389,7 +411,7 @@ public final class ConfigLoader {
                     + "' is not a variable of the url pattern" + (url == null ? " (there is none)"
                     : " '" + url + "' (its variables: " + String.join(", ", urlVariables) + ")"));
         }
-        Map<String, Layout.Transform> transforms = new HashMap<>();
+        Map<String, Transform> transforms = new HashMap<>();
         Written transformsNode = written.get("transforms");
         if (transformsNode != null) {
             ConfigFile file = transformsNode.file();
@@ -408,7 +430,7 @@ public final class ConfigLoader {
     }
 
     /** {@code lowercase: true} and {@code escapes: {":": "_colon_"}}, either optional. */
-    static Layout.Transform transform(ConfigFile file, YamlMapping mapping, String where) {
+    static Transform transform(ConfigFile file, YamlMapping mapping, String where) {
         file.onlyKeys(mapping, "the transform of '" + where + "'", TRANSFORM_KEYS);
         boolean lowercase = mapping.get("lowercase").map(n -> bool(file, n, "lowercase")).orElse(false);
         Map<String, String> escapes = new LinkedHashMap<>();
@@ -421,7 +443,71 @@ public final class ConfigLoader {
                         ? "" : file.string(e.value(), e.key().value()));
             }
         });
-        return new Layout.Transform(lowercase, escapes);
+        return new Transform(lowercase, escapes);
+    }
+
+    /** The links settings, with the redirects file read from the repository {@code root}. */
+    private LinkSettings linkSettings(Path root) {
+        String template = layoutString(links, "template");
+        if (template != null && Layout.variables(template).size() != 1) {
+            throw links.get("template").error("the links template must have one variable, the page's url"
+                    + " (such as /docs/{url...}), not " + Layout.variables(template).size());
+        }
+        boolean ignoreCase = links.containsKey("ignore-case")
+                && bool(links.get("ignore-case").file(), links.get("ignore-case").node(), "ignore-case");
+        boolean onlyUnderPages = links.containsKey("only-under-pages")
+                && bool(links.get("only-under-pages").file(), links.get("only-under-pages").node(), "only-under-pages");
+        Map<String, String> redirects = Map.of();
+        Written redirectsNode = links.get("redirects");
+        if (redirectsNode != null) {
+            ConfigFile file = redirectsNode.file();
+            YamlMapping mapping = file.mapping(redirectsNode.node(), "redirects");
+            file.onlyKeys(mapping, "redirects", REDIRECTS_KEYS);
+            YamlNode name = mapping.get("file").orElseThrow(() -> file.error(mapping, "redirects needs a 'file'"));
+            YamlNode format = mapping.get("format").orElseThrow(() -> file.error(mapping, "redirects needs a 'format' ("
+                    + String.join(" or ", RedirectsFile.FORMATS) + ")"));
+            String formatName = file.string(format, "format");
+            if (!RedirectsFile.FORMATS.contains(formatName)) {
+                throw file.error(format, "unknown redirects format '" + formatName + "' (expected "
+                        + String.join(" or ", RedirectsFile.FORMATS) + ")");
+            }
+            Path path = root.resolve(file.string(name, "file")).normalize();
+            if (!Files.isRegularFile(path)) {
+                throw file.error(name, "redirects file not found: " + path);
+            }
+            redirects = RedirectsFile.read(path, formatName, problem -> file.error(name, problem));
+        }
+        List<LinkSettings.Macro> macros = new ArrayList<>();
+        Written macrosNode = links.get("macros");
+        if (macrosNode != null) {
+            ConfigFile file = macrosNode.file();
+            if (!(macrosNode.node() instanceof dev.contentlint.page.yaml.YamlSequence seq)) {
+                throw file.error(macrosNode.node(), "'macros' must be a list of {pattern, link}");
+            }
+            for (YamlNode item : seq.items()) {
+                macros.add(macro(file, file.mapping(item, "macros")));
+            }
+        }
+        return new LinkSettings(template, ignoreCase, redirects, macros, onlyUnderPages);
+    }
+
+    /** {@code pattern} (an RE2 regex whose first group is the link's argument), {@code link} (one or a list) with {1}, and a transform. */
+    private static LinkSettings.Macro macro(ConfigFile file, YamlMapping mapping) {
+        file.onlyKeys(mapping, "a macro", MACRO_KEYS);
+        YamlNode patternNode = mapping.get("pattern").orElseThrow(() -> file.error(mapping, "a macro needs a 'pattern'"));
+        YamlNode linkNode = mapping.get("link").orElseThrow(() -> file.error(mapping, "a macro needs a 'link'"));
+        Pattern pattern = compileRegex(file, patternNode, file.string(patternNode, "pattern"), "the macro's pattern");
+        if (pattern.groupCount() < 1) {
+            throw file.error(patternNode, "a macro's pattern needs a group, (…), around the link's argument");
+        }
+        List<String> links = file.strings(linkNode, "link");
+        if (links.isEmpty() || links.stream().anyMatch(link -> !link.contains("{1}"))) {
+            throw file.error(linkNode, "a macro's link (or each of its links) needs {1}, where the pattern's first"
+                    + " group goes");
+        }
+        YamlMapping transform = new YamlMapping(mapping.entries().stream()
+                .filter(e -> TRANSFORM_KEYS.contains(e.key().value())).toList(), mapping.range());
+        return new LinkSettings.Macro(pattern, links, transform(file, transform, "the macro"));
     }
 
     private static String layoutString(Map<String, Written> written, String key) {

@@ -6,6 +6,7 @@ import dev.contentlint.config.Layouts;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.index.PageIndex;
+import dev.contentlint.links.LinkResolver;
 import dev.contentlint.page.LineIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Position;
@@ -32,12 +33,15 @@ final class FindingCollector implements RuleContext {
     private final boolean wantsFixes;
     private final Supplier<List<ProseFinding>> prose;
     private final PageIndex index;
+    private final LinkResolver links;
     private String lastExcerpt;
 
     FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layouts layout, boolean wantsFixes,
-            Supplier<List<ProseFinding>> prose, PageIndex index, List<Finding> out, List<String> errors) {
+            Supplier<List<ProseFinding>> prose, PageIndex index, LinkResolver links, List<Finding> out,
+            List<String> errors) {
         this.prose = prose;
         this.index = index;
+        this.links = links;
         this.wantsFixes = wantsFixes;
         this.page = page;
         this.rule = rule;
@@ -70,6 +74,11 @@ final class FindingCollector implements RuleContext {
     @Override
     public PageIndex index() {
         return index;
+    }
+
+    @Override
+    public LinkResolver links() {
+        return links;
     }
 
     @Override

@@ -181,6 +181,11 @@ public final class PageIndex {
         return Slugs.slugify(subject);
     }
 
+    /** Every page of the index. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
     public int size() {
         return entries.size();
     }

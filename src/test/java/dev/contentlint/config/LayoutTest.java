@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Layouts as MDN needs them: slugs of several segments, transforms, case, several layouts. */
 class LayoutTest {
-    private static final Layout.Transform MDN_FOLDER =
-            new Layout.Transform(true, Map.of(":", "_colon_", "::", "_doublecolon_", "*", "_star_"));
+    private static final Transform MDN_FOLDER =
+            new Transform(true, Map.of(":", "_colon_", "::", "_doublecolon_", "*", "_star_"));
     private static final Layout MDN = new Layout("files/en-us/{slug...}/index.md", "{slug...}", null,
             Map.of("slug", MDN_FOLDER), false);
 
