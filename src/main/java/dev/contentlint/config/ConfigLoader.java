@@ -35,12 +35,14 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".contentlint.yaml";
     public static final String DEFAULT_PROFILE = "default";
     private static final Set<String> TOP_KEYS =
-            Set.of("extends", "include", "exclude", "rules", "fields", "layout", "links", "prose", "define");
+            Set.of("extends", "include", "exclude", "rules", "fields", "layout", "links", "markdown", "prose",
+                    "define");
     private static final Set<String> LAYOUT_KEYS =
             Set.of("path", "url", "subject-variable", "transforms", "ignore-case");
     private static final Set<String> TRANSFORM_KEYS = Set.of("lowercase", "escapes");
     private static final Set<String> LINKS_KEYS =
             Set.of("template", "ignore-case", "redirects", "macros", "only-under-pages");
+    private static final Set<String> MARKDOWN_KEYS = Set.of("inline-markup", "block-markup", "definition-lists");
     private static final Set<String> REDIRECTS_KEYS = Set.of("file", "format");
     private static final Set<String> MACRO_KEYS = Set.of("pattern", "link", "lowercase", "escapes");
     private static final Set<String> PROSE_KEYS =
@@ -57,6 +59,7 @@ public final class ConfigLoader {
     private List<Map<String, Written>> layouts = new ArrayList<>();
     /** The links settings as written so far; a later layer overrides them key by key. */
     private final Map<String, Written> links = new HashMap<>();
+    private MarkdownDialect markdown = MarkdownDialect.NONE;
     private final List<Defined> defined = new ArrayList<>();
     private List<String> proseFields = List.of();
     private String language = "en-US";
@@ -222,6 +225,7 @@ public final class ConfigLoader {
             file.onlyKeys(mapping, "links", LINKS_KEYS);
             mapping.entries().forEach(entry -> links.put(entry.key().value(), new Written(file, entry.value())));
         });
+        root.get("markdown").ifPresent(n -> applyMarkdown(file, file.mapping(n, "markdown")));
         root.get("prose").ifPresent(n -> applyProse(file, file.mapping(n, "prose"), folder));
         root.get("define").ifPresent(n -> {
             if (!(n instanceof dev.contentlint.page.yaml.YamlSequence seq)) {
@@ -278,6 +282,28 @@ public final class ConfigLoader {
                 }
             });
         }
+    }
+
+    /** A later layer overrides each key of the dialect it writes. */
+    private void applyMarkdown(ConfigFile file, YamlMapping mapping) {
+        file.onlyKeys(mapping, "markdown", MARKDOWN_KEYS);
+        List<Pattern> inline = mapping.get("inline-markup").map(n -> patterns(file, n, "inline-markup"))
+                .orElse(markdown.inlineMarkup());
+        List<Pattern> blocks = mapping.get("block-markup").map(n -> patterns(file, n, "block-markup"))
+                .orElse(markdown.blockMarkup());
+        boolean definitionLists = mapping.get("definition-lists").map(n -> bool(file, n, "definition-lists"))
+                .orElse(markdown.definitionLists());
+        markdown = new MarkdownDialect(inline, blocks, definitionLists);
+    }
+
+    private static List<Pattern> patterns(ConfigFile file, YamlNode node, String key) {
+        List<String> regexes = file.strings(node, key);
+        List<YamlNode> items = node instanceof dev.contentlint.page.yaml.YamlSequence seq ? seq.items() : List.of(node);
+        List<Pattern> patterns = new ArrayList<>();
+        for (int i = 0; i < regexes.size(); i++) {
+            patterns.add(compileRegex(file, items.get(i), regexes.get(i), "'" + key + "'"));
+        }
+        return patterns;
     }
 
     /** Words, vocabularies and rule switches add up across the files a configuration extends. */
@@ -380,7 +406,7 @@ public final class ConfigLoader {
         LinkSettings linkSettings = linkSettings(root);
         ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
                 List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats,
-                typoDistance, proseOrigins);
+                typoDistance, proseOrigins, markdown);
         List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
         return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, linkSettings,
                 prose);

@@ -1,8 +1,5 @@
 package dev.contentlint.links;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -13,6 +10,7 @@ import dev.contentlint.config.LinkSettings;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Range;
 import dev.contentlint.prose.ProseSegment;
+import dev.contentlint.text.MarkdownCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,38 +70,22 @@ public final class PageLinks {
 
     private static void collect(ProseSegment segment, LinkSettings settings, List<PageLink> links) {
         Node document = MARKDOWN.parse(segment.text());
-        List<int[]> code = new ArrayList<>();
-        new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> {
-                    String target = link.getUrl().toString();
-                    int start = link.getUrl().getStartOffset();
-                    links.add(new PageLink(segment.field(), segment.fileRange(start, start + target.length()), List.of(target),
-                            null));
-                }),
-                new VisitHandler<>(Code.class, node -> code.add(new int[] {node.getStartOffset(), node.getEndOffset()})),
-                new VisitHandler<>(FencedCodeBlock.class,
-                        node -> code.add(new int[] {node.getStartOffset(), node.getEndOffset()})),
-                new VisitHandler<>(IndentedCodeBlock.class,
-                        node -> code.add(new int[] {node.getStartOffset(), node.getEndOffset()})))
-                .visit(document);
+        new NodeVisitor(new VisitHandler<>(Link.class, link -> {
+            String target = link.getUrl().toString();
+            int start = link.getUrl().getStartOffset();
+            links.add(new PageLink(segment.field(), segment.fileRange(start, start + target.length()), List.of(target),
+                    null));
+        })).visit(document);
+        List<int[]> code = settings.macros().isEmpty() ? List.of() : MarkdownCode.spans(document);
         for (LinkSettings.Macro macro : settings.macros()) {
             Matcher m = macro.pattern().matcher(segment.text());
             while (m.find()) {
-                if (m.group(1) != null && !inside(code, m.start())) {
+                if (m.group(1) != null && !MarkdownCode.inside(code, m.start())) {
                     links.add(new PageLink(segment.field(), segment.fileRange(m.start(), m.end()),
                             macro.linksFor(m.group(1)), m.group()));
                 }
             }
         }
         links.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
-    }
-
-    private static boolean inside(List<int[]> spans, int offset) {
-        for (int[] span : spans) {
-            if (offset >= span[0] && offset < span[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

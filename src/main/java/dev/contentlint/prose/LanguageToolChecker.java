@@ -1,5 +1,6 @@
 package dev.contentlint.prose;
 
+import dev.contentlint.config.MarkdownDialect;
 import dev.contentlint.config.ProseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ final class LanguageToolChecker {
     private final Language language;
     private final int suggestions;
     private final SpellingFilter spellingFilter;
+    private final MarkdownDialect dialect;
     private final List<SpellingCheckRule> spellers = new ArrayList<>();
 
     /**
@@ -50,6 +52,7 @@ final class LanguageToolChecker {
                 LanguageToolChecker::inBackground);
         this.tool = new JLanguageTool(language);
         this.suggestions = options.suggestions();
+        this.dialect = options.markdown();
         this.spellingFilter = new SpellingFilter(options);
         // Overlaps are resolved by this class, after suggestions are known to be needed.
         tool.setCleanOverlappingMatches(false);
@@ -134,7 +137,7 @@ final class LanguageToolChecker {
 
     /** Checks Markdown prose; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown) {
-        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown);
+        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, dialect);
         ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
         if (tooLong != null) {
             return List.of(tooLong);
@@ -204,7 +207,7 @@ final class LanguageToolChecker {
      */
     Set<String> unknownWords(String markdown) {
         Set<String> unknown = new LinkedHashSet<>();
-        for (String token : language.getWordTokenizer().tokenize(MarkdownProse.annotate(markdown).text().getPlainText())) {
+        for (String token : language.getWordTokenizer().tokenize(MarkdownProse.annotate(markdown, dialect).text().getPlainText())) {
             if (token.isEmpty() || !Character.isLetter(token.codePointAt(0)) || unknown.contains(token)
                     || !spellingFilter.mayReport(token)) {
                 continue;
