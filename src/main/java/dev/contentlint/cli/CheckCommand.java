@@ -159,6 +159,7 @@ final class CheckCommand implements Callable<Integer> {
         for (String error : result.internalErrors()) {
             err.println("contentlint: internal error: " + error);
         }
+        ProfileFit.misfit(loaded, result).ifPresent(err::println);
         if (nothingToCheck != null) {
             err.println("contentlint: warning: no page was checked: " + nothingToCheck);
             return Main.ERROR;

@@ -58,9 +58,26 @@ final class VocabularyCommand implements Callable<Integer> {
         Config loaded = config.load(cwd);
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(cwd) : paths.stream().map(Path::toAbsolutePath).toList();
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
+        PrintWriter err = spec.commandLine().getErr();
+        List<SiteWords.Word> listed = siteWords(loaded, files, workers, minPages, cwd, err);
+        String header = "# Words the spelling dictionary does not know, each used on at least " + minPages + " of "
+                + files.size() + " pages, most used first.\n"
+                + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
+        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> {
+            writer.write(header);
+            for (SiteWords.Word word : listed) {
+                writer.write(word.form() + "\n");
+            }
+        });
+        err.printf("%d words on at least %d of %d pages%n", listed.size(), minPages, files.size());
+        return Main.OK;
+    }
+
+    /** The words the dictionary lacks that at least {@code minPages} of the files use, most used first. */
+    static List<SiteWords.Word> siteWords(Config loaded, List<Path> files, int workers, int minPages, Path cwd,
+            PrintWriter err) {
         ProseService prose = new ProseService(loaded.prose(), ProseCache.inMemory("vocabulary", Main.version()));
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
-        PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(System.err);
         progress.start(files.size());
         List<Set<String>> perPage;
@@ -82,17 +99,6 @@ final class VocabularyCommand implements Callable<Integer> {
         }
         SiteWords words = new SiteWords();
         perPage.forEach(words::add);
-        List<SiteWords.Word> listed = words.usedOnAtLeast(minPages);
-        String header = "# Words the spelling dictionary does not know, each used on at least " + minPages + " of "
-                + files.size() + " pages, most used first.\n"
-                + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
-        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> {
-            writer.write(header);
-            for (SiteWords.Word word : listed) {
-                writer.write(word.form() + "\n");
-            }
-        });
-        err.printf("%d words on at least %d of %d pages%n", listed.size(), minPages, files.size());
-        return Main.OK;
+        return words.usedOnAtLeast(minPages);
     }
 }

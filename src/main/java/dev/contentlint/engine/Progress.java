@@ -101,8 +101,9 @@ public final class Progress {
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = pages / Math.max(seconds, 1e-9);
         String left = pages == 0 ? "" : String.format(", about %s left", duration((total - pages) / rate));
-        String line = String.format("checking: %,d of %,d pages (%.0f%%), %,.0f pages/s%s", pages, total,
-                100.0 * pages / Math.max(total, 1), rate, left);
+        // A slow run (prose on long pages) checks a page or two a second: its rate keeps a decimal.
+        String line = String.format("checking: %,d of %,d pages (%.0f%%), " + (rate < 10 ? "%,.1f" : "%,.0f")
+                + " pages/s%s", pages, total, 100.0 * pages / Math.max(total, 1), rate, left);
         if (logEvery > 0) {
             out.println("contentlint: " + line);
         } else {

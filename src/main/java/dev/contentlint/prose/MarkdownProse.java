@@ -135,7 +135,26 @@ public final class MarkdownProse {
             pieces.removeIf(piece -> MarkdownCode.inside(blocks, piece.start()));
         }
         pieces.sort(Comparator.comparingInt(Piece::start).thenComparingInt(p -> -p.end()));
+        if (!dialect.inlineMarkup().isEmpty()) {
+            dropSpacesBetweenPlaceholders(markdown, pieces);
+        }
         return pieces;
+    }
+
+    /**
+     * A site that writes macros writes them beside code ("`width` {{deprecated_inline}}"): the
+     * space between two placeholders is markup, so that "X1 X1" is not a repeated word.
+     */
+    private static void dropSpacesBetweenPlaceholders(String markdown, List<Piece> pieces) {
+        for (int i = pieces.size() - 2; i >= 1; i--) {
+            Piece piece = pieces.get(i);
+            if (piece.isText() && !pieces.get(i - 1).isText() && !pieces.get(i + 1).isText()
+                    && pieces.get(i - 1).end() == piece.start() && piece.end() == pieces.get(i + 1).start()
+                    && piece.block() == pieces.get(i - 1).block() && piece.block() == pieces.get(i + 1).block()
+                    && markdown.substring(piece.start(), piece.end()).isBlank()) {
+                pieces.remove(i);
+            }
+        }
     }
 
     private static List<int[]> matches(String markdown, List<com.google.re2j.Pattern> patterns) {

@@ -27,6 +27,14 @@ class MarkdownDialectTest {
     }
 
     @Test
+    void theSpaceBetweenCodeAndAMacroIsMarkupSoNoWordRepeats() {
+        String markdown = "- `width` {{deprecated_inline}}\n";
+        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, MDN);
+        assertFalse(annotated.coversProse(0, markdown.length() - 1), annotated.text().getPlainText());
+        assertTrue(MarkdownProse.annotate(markdown, MarkdownDialect.NONE).coversProse(0, markdown.length() - 1));
+    }
+
+    @Test
     void aBlockMacroIsNotProseAtAll() {
         assertEquals("Intro.\n\nMore.", plain("Intro.\n\n{{Specifications}}\n\nMore.\n", MDN).strip());
     }
