@@ -26,10 +26,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Writes a .contentlint.yaml in the current folder, inferred from the pages under it: the"
+        description = {"Writes a .contentlint.yaml in FOLDER (default: the current folder), inferred from the pages under it: the"
                 + " fields (nearly) every page has, with their types; the layout relating paths to a url or slug field;"
                 + " the title, description and id fields; how links name pages; the Markdown dialect; and the site's"
                 + " vocabulary (.vocabulary.txt). Review what it writes. Without pages it writes a starter file."})
@@ -49,9 +50,15 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     JobsOption jobs;
 
+    @Parameters(paramLabel = "FOLDER", arity = "0..1", description = "The site's root folder (default: the current folder)")
+    Path folder;
+
     @Override
     public Integer call() throws IOException {
-        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path cwd = (folder == null ? Path.of("") : folder).toAbsolutePath().normalize();
+        if (!Files.isDirectory(cwd)) {
+            throw new UsageException(cwd + " is not a folder");
+        }
         Path target = cwd.resolve(ConfigLoader.FILE_NAME);
         if (Files.exists(target) && !force) {
             throw new UsageException(target + " already exists (use --force to overwrite it)");
