@@ -48,7 +48,8 @@ public final class InferredProfile {
     }
 
     private void write(String redirectsFile, String redirectsFormat, String vocabularyFile) {
-        line("# Inferred by `contentlint init` from " + pages.size() + " pages with front matter (of " + total
+        line("# Inferred by `contentlint init` from " + pages.size() + " page" + (pages.size() == 1 ? "" : "s")
+                + " with front matter (of " + total
                 + " Markdown files). Review it: it says what the pages do, not what they should do.");
         line("# Every key is described in docs/configuration.md.");
         line("extends: []");

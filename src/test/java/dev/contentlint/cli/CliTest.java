@@ -604,7 +604,7 @@ class CliTest {
         // Now the folder has a page: init infers a profile from it (InitCommandTest), which loads.
         Cli.Run forced = runIn(project, "init", "--force", "--no-vocabulary");
         assertEquals(0, forced.code(), forced::toString);
-        assertTrue(Files.readString(config).startsWith("# Inferred by `contentlint init` from 1 pages"), forced::toString);
+        assertTrue(Files.readString(config).startsWith("# Inferred by `contentlint init` from 1 page with"), forced::toString);
         ConfigLoader.load(config, project);
     }
 
