@@ -54,6 +54,25 @@ class InitCommandTest {
     }
 
     @Test
+    void writesTheSiteVocabularyAndAProfileThatUsesIt() throws IOException {
+        for (int i = 0; i < 4; i++) {
+            page("p" + i, "title: Page " + i + "\nslug: P" + i + "\n", "Plants use photosyntesis to grow.\n");
+        }
+        Cli.Run init = Cli.run("init", dir.toString());
+        assertEquals(0, init.code(), init.toString());
+        assertTrue(Files.readString(dir.resolve(".vocabulary.txt")).lines().anyMatch(l -> l.equals("photosyntesis")),
+                Files.readString(dir.resolve(".vocabulary.txt")));
+        assertTrue(Files.readString(dir.resolve(".contentlint.yaml")).contains("  vocabulary: \".vocabulary.txt\""));
+        Cli.Run check = Cli.run("check", "--no-cache", "--config", dir.resolve(".contentlint.yaml").toString(),
+                dir.toString());
+        assertTrue(!check.out().contains("photosyntesis"), "the site's word is not misspelled: " + check);
+        Path without = Files.writeString(dir.resolve("without.yaml"), Files.readString(dir.resolve(".contentlint.yaml"))
+                .replace("  vocabulary: \".vocabulary.txt\"\n", ""));
+        Cli.Run control = Cli.run("check", "--no-cache", "--config", without.toString(), dir.toString());
+        assertTrue(control.out().contains("[spelling] 'photosyntesis'"), "without it, it is: " + control);
+    }
+
+    @Test
     void withoutPagesItWritesTheStarter() throws IOException {
         Cli.Run init = Cli.run("init", dir.toString());
         assertEquals(0, init.code(), init.toString());

@@ -49,6 +49,8 @@ class LinkResolverTest {
                 pages("/en-US/docs/Web/CSS/Reference/Properties/color").pages().get(0).url());
         assertEquals(1, pages("/EN-us/docs/web/css/reference/properties/COLOR#syntax").pages().size());
         assertEquals(1, pages("/en-US/docs/Web/CSS/").pages().size());
+        assertEquals(1, RESOLVER.pagesWithUrl("web/css/REFERENCE/properties/color").size(),
+                "duplicate-url compares urls the same way");
     }
 
     @Test
