@@ -42,7 +42,7 @@ public final class ProseCache {
      * made by an earlier build of the same version (a checkout of main whose cache CI restored)
      * must not be reused. ProseCacheTest fails when the prose sources change and this does not.
      */
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
     /** A cache of a large site's prose is tens of megabytes. */
     private static final long MAX_BYTES = 1L << 30;
     private static final byte[] MAGIC = "contentlint-prose\n".getBytes(StandardCharsets.US_ASCII);
