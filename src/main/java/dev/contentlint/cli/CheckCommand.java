@@ -118,7 +118,9 @@ final class CheckCommand implements Callable<Integer> {
         Baseline recorded = baseline != null && updateBaseline == null ? Baseline.read(baseline) : null;
         RunResult result;
         List<Path> checked;
+        String nothingToCheck;
         try (PageSelection selected = select(loaded, cwd, repository)) {
+            nothingToCheck = selected.files().isEmpty() ? nothingToCheck(loaded, cwd) : null;
             PageSelection pages = shards == null ? selected : selected.checking(shards.of(selected.files(), repository));
             checked = pages.files();
             result = run.run(loaded, cwd, repository, pages, FixMode.of(fix, fixDryRun, unsafeFixes), fixesShown,
@@ -157,7 +159,34 @@ final class CheckCommand implements Callable<Integer> {
         for (String error : result.internalErrors()) {
             err.println("contentlint: internal error: " + error);
         }
+        ProfileFit.misfit(loaded, result).ifPresent(err::println);
+        if (nothingToCheck != null) {
+            err.println("contentlint: warning: no page was checked: " + nothingToCheck);
+            return Main.ERROR;
+        }
         return exitCode(result);
+    }
+
+    /**
+     * Why folders walked for pages held none, or null when that is no mistake: with
+     * {@code --staged} or {@code --changed-since} no changed page is the normal case, and
+     * files named one by one (as a commit hook names them) got their own warning when left out.
+     */
+    private String nothingToCheck(Config loaded, Path cwd) {
+        List<Path> walked = paths.isEmpty() ? List.of(cwd) : paths;
+        if (staged || changedSince != null || !walked.stream().allMatch(Files::isDirectory)) {
+            return null;
+        }
+        for (Path path : walked) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (!absolute.startsWith(loaded.root())) {
+                return absolute + " is outside " + loaded.root() + ", the folder of the configuration"
+                        + (loaded.file() == null ? "" : " " + loaded.file()) + ", which include and exclude are relative to";
+            }
+        }
+        return "no file under " + String.join(", ", walked.stream().map(Path::toString).toList())
+                + " matches the include globs " + loaded.include() + " less the exclude globs " + loaded.exclude()
+                + (loaded.file() == null ? " of the default profile" : " of " + loaded.file());
     }
 
     private void refuseConflictingOptions() {

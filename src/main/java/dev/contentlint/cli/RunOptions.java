@@ -45,13 +45,18 @@ final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "Report errors only: rules at warning or info severity do not run")
     boolean quiet;
 
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "30",
+            description = "When stderr is not a terminal (a CI log), a progress line every SECONDS; 0 for none, as with --quiet (default: ${DEFAULT-VALUE})")
+    int progressEvery;
+
     /** Checks the selected pages; the rules that span pages see every page under {@code repository}. */
     RunResult run(Config loaded, Path cwd, Path repository, PageSelection pages, FixMode fixMode, boolean fixesShown,
             PrintWriter err) {
         Config config = selectRules(loaded, err);
         ProseService prose = proseService(config);
         Engine engine = new Engine(config, jobs.workers(), cwd, fixMode, fixesShown)
-                .withSource(pages.source()).withProse(prose).withProgress(Progress.onTerminal(System.err));
+                .withSource(pages.source()).withProse(prose).withProgress(Progress.onStderr(System.err,
+                        quiet ? 0 : progressEvery));
         if (PageSelection.spansPages(config)) {
             engine.withIndex(engine.index(pages::repositoryPages,
                     cache.noCache ? null : new PageIndex.CacheLocation(cache.directory(), repository, Main.version())));

@@ -61,11 +61,32 @@ final class VocabularyCommand implements Callable<Integer> {
         Config loaded = config.load(cwd);
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(cwd) : paths.stream().map(Path::toAbsolutePath).toList();
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
-        String fingerprint = loaded.prose().fingerprint();
-        ProseService prose = new ProseService(loaded.prose(), noCache ? ProseCache.inMemory(fingerprint, Main.version())
-                : ProseCache.open(ProseCache.defaultDirectory(), fingerprint, Main.version()));
-        PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         PrintWriter err = spec.commandLine().getErr();
+        List<SiteWords.Word> listed = siteWords(loaded, files, workers, minPages, cwd, err, !noCache);
+        String header = "# Words the spelling rule reports, each on at least " + minPages + " of "
+                + files.size() + " pages, most used first.\n"
+                + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
+        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> {
+            writer.write(header);
+            for (SiteWords.Word word : listed) {
+                writer.write(word.form() + "\n");
+            }
+        });
+        err.printf("%d words on at least %d of %d pages%n", listed.size(), minPages, files.size());
+        return Main.OK;
+    }
+
+    /**
+     * The words the spelling rule reports on at least {@code minPages} of the files, most used
+     * first; with {@code useCache}, from and into the prose cache that check uses.
+     */
+    static List<SiteWords.Word> siteWords(Config loaded, List<Path> files, int workers, int minPages, Path cwd,
+            PrintWriter err, boolean useCache) throws IOException {
+        String fingerprint = loaded.prose().fingerprint();
+        ProseService prose = new ProseService(loaded.prose(), useCache
+                ? ProseCache.open(ProseCache.defaultDirectory(), fingerprint, Main.version())
+                : ProseCache.inMemory(fingerprint, Main.version()));
+        PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         Progress progress = Progress.onTerminal(System.err);
         progress.start(files.size());
         List<Set<String>> perPage;
@@ -88,17 +109,6 @@ final class VocabularyCommand implements Callable<Integer> {
         prose.finish();
         SiteWords words = new SiteWords();
         perPage.forEach(words::add);
-        List<SiteWords.Word> listed = words.usedOnAtLeast(minPages);
-        String header = "# Words the spelling rule reports, each on at least " + minPages + " of "
-                + files.size() + " pages, most used first.\n"
-                + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
-        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> {
-            writer.write(header);
-            for (SiteWords.Word word : listed) {
-                writer.write(word.form() + "\n");
-            }
-        });
-        err.printf("%d words on at least %d of %d pages%n", listed.size(), minPages, files.size());
-        return Main.OK;
+        return words.usedOnAtLeast(minPages);
     }
 }

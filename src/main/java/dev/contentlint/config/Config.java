@@ -20,12 +20,13 @@ public record Config(
         List<ConfiguredRule> rules,
         List<RuleMeta> known,
         FieldRoles fields,
-        Layout layout,
+        Layouts layout,
+        LinkSettings links,
         ProseSettings prose) {
 
     /** The same configuration with only {@code enabled} of its rules switched on. */
     public Config withRules(List<ConfiguredRule> enabled) {
-        return new Config(root, file, include, exclude, List.copyOf(enabled), known, fields, layout, prose);
+        return new Config(root, file, include, exclude, List.copyOf(enabled), known, fields, layout, links, prose);
     }
 
     public PathFilter pathFilter() {

@@ -35,8 +35,16 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".contentlint.yaml";
     public static final String DEFAULT_PROFILE = "default";
     private static final Set<String> TOP_KEYS =
-            Set.of("extends", "include", "exclude", "rules", "fields", "layout", "prose", "define");
-    private static final Set<String> LAYOUT_KEYS = Set.of("path", "url", "subject-variable");
+            Set.of("extends", "include", "exclude", "rules", "fields", "layout", "links", "markdown", "prose",
+                    "define");
+    private static final Set<String> LAYOUT_KEYS =
+            Set.of("path", "url", "subject-variable", "transforms", "ignore-case");
+    private static final Set<String> TRANSFORM_KEYS = Set.of("lowercase", "escapes");
+    private static final Set<String> LINKS_KEYS =
+            Set.of("template", "ignore-case", "redirects", "macros", "only-under-pages");
+    private static final Set<String> MARKDOWN_KEYS = Set.of("inline-markup", "block-markup", "definition-lists");
+    private static final Set<String> REDIRECTS_KEYS = Set.of("file", "format");
+    private static final Set<String> MACRO_KEYS = Set.of("pattern", "link", "lowercase", "escapes");
     private static final Set<String> PROSE_KEYS =
             Set.of("fields", "language", "words", "vocabulary", "disabled-rules", "enabled-rules", "suggestions",
                     "chunker", "ignore-names", "term-repeats",
@@ -47,7 +55,11 @@ public final class ConfigLoader {
     private List<String> exclude = List.of();
     private final Map<String, RuleLayer> ruleLayers = new LinkedHashMap<>();
     private final Map<FieldRole, String> fields = new EnumMap<>(FieldRole.class);
-    private final Map<String, String> layout = new HashMap<>();
+    /** The layouts as written so far, each key with the file and node that set it, for error positions. */
+    private List<Map<String, Written>> layouts = new ArrayList<>();
+    /** The links settings as written so far; a later layer overrides them key by key. */
+    private final Map<String, Written> links = new HashMap<>();
+    private MarkdownDialect markdown = MarkdownDialect.NONE;
     private final List<Defined> defined = new ArrayList<>();
     private List<String> proseFields = List.of();
     private String language = "en-US";
@@ -64,9 +76,12 @@ public final class ConfigLoader {
     private final Set<String> loading = new HashSet<>();
     /** The profiles applied so far: a layer reached twice (a diamond) is applied once, where it is first reached. */
     private final Set<String> applied = new HashSet<>();
-    /** Where each layout key was last written, to report a bad variable there. */
-    private final Map<String, YamlNode> layoutNodes = new HashMap<>();
-    private final Map<String, ConfigFile> layoutFiles = new HashMap<>();
+    /** A value of the configuration and where it was written. */
+    private record Written(ConfigFile file, YamlNode node) {
+        ConfigException error(String message) {
+            return file.error(node, message);
+        }
+    }
     /** A configuration file is a few kilobytes; anything near this is not one. */
     static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
 
@@ -123,7 +138,11 @@ public final class ConfigLoader {
         if (!applied.add("built-in:" + name)) {
             return;
         }
+        // The shipped examples (rules/examples/) are built-in profiles too.
         String resource = "/contentlint/rules/" + name + ".yaml";
+        if (ConfigLoader.class.getResource(resource) == null) {
+            resource = "/contentlint/rules/examples/" + name + ".yaml";
+        }
         try (InputStream in = ConfigLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw from == null
@@ -192,18 +211,21 @@ public final class ConfigLoader {
                             + String.join(", ", java.util.Arrays.stream(FieldRole.values()).map(FieldRole::key).toList())
                             + ")");
                 }
-                fields.put(role, file.string(entry.value(), entry.key().value()));
+                // '~' (null) unsets a role that a profile below gave, so that no rule reads that field.
+                if (entry.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL) {
+                    fields.remove(role);
+                } else {
+                    fields.put(role, file.string(entry.value(), entry.key().value()));
+                }
             }
         });
-        root.get("layout").ifPresent(n -> {
-            YamlMapping mapping = file.mapping(n, "layout");
-            file.onlyKeys(mapping, "layout", LAYOUT_KEYS);
-            for (YamlMapping.Entry entry : mapping.entries()) {
-                layout.put(entry.key().value(), file.string(entry.value(), entry.key().value()));
-                layoutNodes.put(entry.key().value(), entry.value());
-                layoutFiles.put(entry.key().value(), file);
-            }
+        root.get("layout").ifPresent(n -> applyLayout(file, n));
+        root.get("links").ifPresent(n -> {
+            YamlMapping mapping = file.mapping(n, "links");
+            file.onlyKeys(mapping, "links", LINKS_KEYS);
+            mapping.entries().forEach(entry -> links.put(entry.key().value(), new Written(file, entry.value())));
         });
+        root.get("markdown").ifPresent(n -> applyMarkdown(file, file.mapping(n, "markdown")));
         root.get("prose").ifPresent(n -> applyProse(file, file.mapping(n, "prose"), folder));
         root.get("define").ifPresent(n -> {
             if (!(n instanceof dev.contentlint.page.yaml.YamlSequence seq)) {
@@ -211,6 +233,31 @@ public final class ConfigLoader {
             }
             seq.items().forEach(item -> defined.add(new Defined(file, item)));
         });
+    }
+
+    /**
+     * A mapping is one layout, whose keys override those of a single inherited layout one by
+     * one; a list is the site's layouts in order (first match wins) and replaces the inherited ones.
+     */
+    private void applyLayout(ConfigFile file, YamlNode node) {
+        if (node instanceof dev.contentlint.page.yaml.YamlSequence seq) {
+            List<Map<String, Written>> listed = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                listed.add(layoutKeys(file, file.mapping(item, "layout"), new HashMap<>()));
+            }
+            layouts = listed;
+            return;
+        }
+        Map<String, Written> base = layouts.size() == 1 ? layouts.get(0) : new HashMap<>();
+        layouts = new ArrayList<>(List.of(layoutKeys(file, file.mapping(node, "layout"), base)));
+    }
+
+    private static Map<String, Written> layoutKeys(ConfigFile file, YamlMapping mapping, Map<String, Written> into) {
+        file.onlyKeys(mapping, "layout", LAYOUT_KEYS);
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            into.put(entry.key().value(), new Written(file, entry.value()));
+        }
+        return into;
     }
 
     private void applyRules(ConfigFile file, YamlMapping rules) {
@@ -235,6 +282,28 @@ public final class ConfigLoader {
                 }
             });
         }
+    }
+
+    /** A later layer overrides each key of the dialect it writes. */
+    private void applyMarkdown(ConfigFile file, YamlMapping mapping) {
+        file.onlyKeys(mapping, "markdown", MARKDOWN_KEYS);
+        List<Pattern> inline = mapping.get("inline-markup").map(n -> patterns(file, n, "inline-markup"))
+                .orElse(markdown.inlineMarkup());
+        List<Pattern> blocks = mapping.get("block-markup").map(n -> patterns(file, n, "block-markup"))
+                .orElse(markdown.blockMarkup());
+        boolean definitionLists = mapping.get("definition-lists").map(n -> bool(file, n, "definition-lists"))
+                .orElse(markdown.definitionLists());
+        markdown = new MarkdownDialect(inline, blocks, definitionLists);
+    }
+
+    private static List<Pattern> patterns(ConfigFile file, YamlNode node, String key) {
+        List<String> regexes = file.strings(node, key);
+        List<YamlNode> items = node instanceof dev.contentlint.page.yaml.YamlSequence seq ? seq.items() : List.of(node);
+        List<Pattern> patterns = new ArrayList<>();
+        for (int i = 0; i < regexes.size(); i++) {
+            patterns.add(compileRegex(file, items.get(i), regexes.get(i), "'" + key + "'"));
+        }
+        return patterns;
     }
 
     /** Words, vocabularies and rule switches add up across the files a configuration extends. */
@@ -329,41 +398,147 @@ public final class ConfigLoader {
             }
             enabled.add(new ConfiguredRule(rule, severity, options));
         }
-        checkLayoutVariables();
-        Layout layoutSettings = new Layout(layout.get("path"), layout.get("url"), layout.get("subject-variable"));
+        List<Layout> siteLayouts = new ArrayList<>();
+        for (Map<String, Written> written : layouts) {
+            siteLayouts.add(layout(written));
+        }
+        Layouts layoutSettings = new Layouts(siteLayouts);
+        LinkSettings linkSettings = linkSettings(root);
         ProseSettings prose = new ProseSettings(proseFields, language, vocabulary, List.copyOf(disabledProse),
                 List.copyOf(enabledProse), suggestions, chunker, ignoreNames, termRepeats,
-                typoDistance, proseOrigins);
+                typoDistance, proseOrigins, markdown);
         List<RuleMeta> metas = known.values().stream().map(Rule::meta).toList();
-        return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, prose);
+        return new Config(root, file, include, exclude, enabled, metas, new FieldRoles(fields), layoutSettings, linkSettings,
+                prose);
     }
 
     /**
-     * The url pattern can only use variables that the path pattern defines (a url is formed from
-     * a page's path), and the subject variable must be one of the url's.
+     * One layout, checked: the url pattern can only use variables that the path pattern defines
+     * (a url is compared with a page's path), the subject variable must be one of the url's, and
+     * a transform must name a variable of the url.
      */
-    private void checkLayoutVariables() {
-        List<String> pathVariables = layout.get("path") == null ? null : Layout.variables(layout.get("path"));
-        List<String> urlVariables = layout.get("url") == null ? List.of() : Layout.variables(layout.get("url"));
+    private static Layout layout(Map<String, Written> written) {
+        String path = layoutString(written, "path");
+        String url = layoutString(written, "url");
+        String subject = layoutString(written, "subject-variable");
+        List<String> pathVariables = path == null ? null : Layout.variables(path);
+        List<String> urlVariables = url == null ? List.of() : Layout.variables(url);
         if (pathVariables != null) {
             for (String name : urlVariables) {
                 if (!pathVariables.contains(name)) {
-                    throw layoutError("url", "layout url uses {" + name + "}, which the path pattern '"
-                            + layout.get("path") + "' does not define (it defines: "
+                    throw written.get("url").error("layout url uses {" + name + "}, which the path pattern '"
+                            + path + "' does not define (it defines: "
                             + (pathVariables.isEmpty() ? "nothing" : String.join(", ", pathVariables)) + ")");
                 }
             }
         }
-        String subject = layout.get("subject-variable");
         if (subject != null && !urlVariables.contains(subject)) {
-            throw layoutError("subject-variable", "layout subject-variable '" + subject + "' is not a variable of the url"
-                    + " pattern" + (layout.get("url") == null ? " (there is none)"
-                    : " '" + layout.get("url") + "' (its variables: " + String.join(", ", urlVariables) + ")"));
+            throw written.get("subject-variable").error("layout subject-variable '" + subject
+                    + "' is not a variable of the url pattern" + (url == null ? " (there is none)"
+                    : " '" + url + "' (its variables: " + String.join(", ", urlVariables) + ")"));
         }
+        Map<String, Transform> transforms = new HashMap<>();
+        Written transformsNode = written.get("transforms");
+        if (transformsNode != null) {
+            ConfigFile file = transformsNode.file();
+            for (YamlMapping.Entry entry : file.mapping(transformsNode.node(), "transforms").entries()) {
+                String name = entry.key().value();
+                if (!urlVariables.contains(name)) {
+                    throw file.error(entry.key(), "layout transform for {" + name + "}, which is not a variable of"
+                            + " the url pattern" + (url == null ? " (there is none)" : " '" + url + "'"));
+                }
+                transforms.put(name, transform(file, file.mapping(entry.value(), name), name));
+            }
+        }
+        Written ignoreCase = written.get("ignore-case");
+        return new Layout(path, url, subject, transforms,
+                ignoreCase != null && bool(ignoreCase.file(), ignoreCase.node(), "ignore-case"));
     }
 
-    private ConfigException layoutError(String key, String message) {
-        return layoutFiles.get(key).error(layoutNodes.get(key), message);
+    /** {@code lowercase: true} and {@code escapes: {":": "_colon_"}}, either optional. */
+    static Transform transform(ConfigFile file, YamlMapping mapping, String where) {
+        file.onlyKeys(mapping, "the transform of '" + where + "'", TRANSFORM_KEYS);
+        boolean lowercase = mapping.get("lowercase").map(n -> bool(file, n, "lowercase")).orElse(false);
+        Map<String, String> escapes = new LinkedHashMap<>();
+        mapping.get("escapes").ifPresent(n -> {
+            for (YamlMapping.Entry e : file.mapping(n, "escapes").entries()) {
+                if (e.key().value().isEmpty()) {
+                    throw file.error(e.key(), "an escape replaces some text; its key cannot be empty");
+                }
+                escapes.put(e.key().value(), e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL
+                        ? "" : file.string(e.value(), e.key().value()));
+            }
+        });
+        return new Transform(lowercase, escapes);
+    }
+
+    /** The links settings, with the redirects file read from the repository {@code root}. */
+    private LinkSettings linkSettings(Path root) {
+        String template = layoutString(links, "template");
+        if (template != null && Layout.variables(template).size() != 1) {
+            throw links.get("template").error("the links template must have one variable, the page's url"
+                    + " (such as /docs/{url...}), not " + Layout.variables(template).size());
+        }
+        boolean ignoreCase = links.containsKey("ignore-case")
+                && bool(links.get("ignore-case").file(), links.get("ignore-case").node(), "ignore-case");
+        boolean onlyUnderPages = links.containsKey("only-under-pages")
+                && bool(links.get("only-under-pages").file(), links.get("only-under-pages").node(), "only-under-pages");
+        Map<String, String> redirects = Map.of();
+        Written redirectsNode = links.get("redirects");
+        if (redirectsNode != null) {
+            ConfigFile file = redirectsNode.file();
+            YamlMapping mapping = file.mapping(redirectsNode.node(), "redirects");
+            file.onlyKeys(mapping, "redirects", REDIRECTS_KEYS);
+            YamlNode name = mapping.get("file").orElseThrow(() -> file.error(mapping, "redirects needs a 'file'"));
+            YamlNode format = mapping.get("format").orElseThrow(() -> file.error(mapping, "redirects needs a 'format' ("
+                    + String.join(" or ", RedirectsFile.FORMATS) + ")"));
+            String formatName = file.string(format, "format");
+            if (!RedirectsFile.FORMATS.contains(formatName)) {
+                throw file.error(format, "unknown redirects format '" + formatName + "' (expected "
+                        + String.join(" or ", RedirectsFile.FORMATS) + ")");
+            }
+            Path path = root.resolve(file.string(name, "file")).normalize();
+            if (!Files.isRegularFile(path)) {
+                throw file.error(name, "redirects file not found: " + path);
+            }
+            redirects = RedirectsFile.read(path, formatName, problem -> file.error(name, problem));
+        }
+        List<LinkSettings.Macro> macros = new ArrayList<>();
+        Written macrosNode = links.get("macros");
+        if (macrosNode != null) {
+            ConfigFile file = macrosNode.file();
+            if (!(macrosNode.node() instanceof dev.contentlint.page.yaml.YamlSequence seq)) {
+                throw file.error(macrosNode.node(), "'macros' must be a list of {pattern, link}");
+            }
+            for (YamlNode item : seq.items()) {
+                macros.add(macro(file, file.mapping(item, "macros")));
+            }
+        }
+        return new LinkSettings(template, ignoreCase, redirects, macros, onlyUnderPages);
+    }
+
+    /** {@code pattern} (an RE2 regex whose first group is the link's argument), {@code link} (one or a list) with {1}, and a transform. */
+    private static LinkSettings.Macro macro(ConfigFile file, YamlMapping mapping) {
+        file.onlyKeys(mapping, "a macro", MACRO_KEYS);
+        YamlNode patternNode = mapping.get("pattern").orElseThrow(() -> file.error(mapping, "a macro needs a 'pattern'"));
+        YamlNode linkNode = mapping.get("link").orElseThrow(() -> file.error(mapping, "a macro needs a 'link'"));
+        Pattern pattern = compileRegex(file, patternNode, file.string(patternNode, "pattern"), "the macro's pattern");
+        if (pattern.groupCount() < 1) {
+            throw file.error(patternNode, "a macro's pattern needs a group, (…), around the link's argument");
+        }
+        List<String> links = file.strings(linkNode, "link");
+        if (links.isEmpty() || links.stream().anyMatch(link -> !link.contains("{1}"))) {
+            throw file.error(linkNode, "a macro's link (or each of its links) needs {1}, where the pattern's first"
+                    + " group goes");
+        }
+        YamlMapping transform = new YamlMapping(mapping.entries().stream()
+                .filter(e -> TRANSFORM_KEYS.contains(e.key().value())).toList(), mapping.range());
+        return new LinkSettings.Macro(pattern, links, transform(file, transform, "the macro"));
+    }
+
+    private static String layoutString(Map<String, Written> written, String key) {
+        Written value = written.get(key);
+        return value == null ? null : value.file().string(value.node(), key);
     }
 
     /** The item of a list that holds {@code value}, or the node itself when it is a single value. */

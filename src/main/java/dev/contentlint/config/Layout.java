@@ -11,21 +11,33 @@ import java.util.regex.Pattern;
 /**
  * Where pages live and how their urls are formed, as two patterns sharing variables, such as
  * {@code content/learn/{dir}/{stem}.md} and {@code /learn/{dir}/questions/{stem}}. A variable
- * stands for one path segment. The path pattern matches the end of a page's path, so the
- * layout holds wherever the repository is checked out. The patterns compile to JDK regexes of
- * quoted literals and {@code [^/]+} groups, which cannot backtrack badly.
+ * {@code {name}} stands for one path segment, {@code {name...}} for one or more. The path
+ * pattern matches the end of a page's path, so the layout holds wherever the repository is
+ * checked out. A variable may have a {@link Transform} that turns its url value into its path
+ * value (MDN lowercases its slugs and writes ':' as '_colon_' in folder names), and the url may
+ * be compared ignoring case. The patterns compile to JDK regexes of quoted literals and
+ * {@code [^/]+} or {@code .+} groups between fixed literals, which cannot backtrack badly.
  */
 public final class Layout {
     private final String pathPattern;
     private final String urlPattern;
     private final String subjectVariable;
+    private final Map<String, Transform> transforms;
+    private final boolean ignoreCase;
     private final Template path;
     private final Template url;
 
     public Layout(String pathPattern, String urlPattern, String subjectVariable) {
+        this(pathPattern, urlPattern, subjectVariable, Map.of(), false);
+    }
+
+    public Layout(String pathPattern, String urlPattern, String subjectVariable, Map<String, Transform> transforms,
+            boolean ignoreCase) {
         this.pathPattern = pathPattern;
         this.urlPattern = urlPattern;
         this.subjectVariable = subjectVariable;
+        this.transforms = Map.copyOf(transforms);
+        this.ignoreCase = ignoreCase;
         this.path = pathPattern == null ? null : new Template(pathPattern, true);
         this.url = urlPattern == null ? null : new Template(urlPattern, false);
     }
@@ -49,6 +61,10 @@ public final class Layout {
 
     public boolean hasUrlPattern() {
         return url != null;
+    }
+
+    public boolean ignoreCase() {
+        return ignoreCase;
     }
 
     /** The variables of a page path ('/'-separated), when its end matches the path pattern. */
@@ -79,14 +95,61 @@ public final class Layout {
         return url == null ? Optional.empty() : url.expand(variables);
     }
 
-    /** The names of a pattern's {name} variables, in order. */
+    /**
+     * Why {@code pageUrl} is not the url of a page whose path has {@code pathVariables}, or
+     * empty when it is. Without transforms the expected url is formed from the path and the
+     * message names it; with transforms (which cannot be undone) the url's own variables are
+     * transformed and compared with the path's.
+     */
+    public Optional<String> urlProblem(String pageUrl, Map<String, String> pathVariables) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (transforms.isEmpty()) {
+            Optional<String> expected = url.expand(pathVariables);
+            return expected.filter(e -> !same(e, pageUrl)).map(e -> "expected '" + e + "'");
+        }
+        Optional<Map<String, Segment>> parts = url.match(pageUrl);
+        if (parts.isEmpty()) {
+            return Optional.of("it does not have the layout's form '" + urlPattern + "'");
+        }
+        for (Map.Entry<String, Segment> part : parts.get().entrySet()) {
+            String name = part.getKey();
+            String inPath = pathVariables.get(name);
+            String fromUrl = transforms.getOrDefault(name, Transform.NONE).apply(part.getValue().value());
+            if (inPath != null && !same(fromUrl, inPath)) {
+                return Optional.of("its {" + name + "} '" + part.getValue().value() + "' gives '" + fromUrl
+                        + "' in the path, which has '" + inPath + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean same(String a, String b) {
+        return ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
+    }
+
+    /**
+     * The folder a path pattern's pages live under: its literal text up to the last '/' before
+     * its first variable ({@code content/learn/} for {@code content/learn/{dir}/{stem}.md}).
+     */
+    public String pathFolder() {
+        if (pathPattern == null) {
+            return null;
+        }
+        int variable = pathPattern.indexOf('{');
+        String literal = variable < 0 ? pathPattern : pathPattern.substring(0, variable);
+        return literal.substring(0, literal.lastIndexOf('/') + 1);
+    }
+
+    /** The names of a pattern's {name} and {name...} variables, in order. */
     public static List<String> variables(String pattern) {
         return Template.variables(pattern);
     }
 
-    /** A pattern of literal text and {name} variables, each matching one path segment. */
+    /** A pattern of literal text and {name} (one segment) or {name...} (one or more) variables. */
     static final class Template {
-        private static final Pattern VARIABLE = Pattern.compile("\\{([a-z][a-z0-9_-]*)\\}");
+        private static final Pattern VARIABLE = Pattern.compile("\\{([a-z][a-z0-9_-]*)(\\.\\.\\.)?\\}");
         private final List<String> literals = new ArrayList<>();
         private final List<String> names = new ArrayList<>();
         private final Pattern regex;
@@ -98,7 +161,8 @@ public final class Layout {
             while (m.find()) {
                 literals.add(pattern.substring(last, m.start()));
                 names.add(m.group(1));
-                re.append(Pattern.quote(pattern.substring(last, m.start()))).append("([^/]+)");
+                re.append(Pattern.quote(pattern.substring(last, m.start())))
+                        .append(m.group(2) == null ? "([^/]+)" : "([^/].*?)");
                 last = m.end();
             }
             literals.add(pattern.substring(last));

@@ -10,7 +10,8 @@ import java.util.Map;
  * more exact), and which unknown words are taken for names and terms rather than typos.
  * {@code origins} says where a setting was written ({@code file:line:col}), by key:
  * {@code language}, or {@code disabled-rules:ID} and {@code enabled-rules:ID}; it is for
- * messages only and decides nothing.
+ * messages only and decides nothing. {@code markdown} is the site's Markdown dialect: what is
+ * markup in its prose.
  */
 public record ProseSettings(
         List<String> fields,
@@ -23,7 +24,8 @@ public record ProseSettings(
         boolean ignoreNames,
         int termRepeats,
         int typoDistance,
-        Map<String, String> origins) {
+        Map<String, String> origins,
+        MarkdownDialect markdown) {
 
     public static final int DEFAULT_SUGGESTIONS = 3;
     public static final int DEFAULT_TERM_REPEATS = 2;
@@ -34,6 +36,14 @@ public record ProseSettings(
         disabledRules = List.copyOf(disabledRules);
         enabledRules = List.copyOf(enabledRules);
         origins = Map.copyOf(origins);
+        markdown = markdown == null ? MarkdownDialect.NONE : markdown;
+    }
+
+    public ProseSettings(List<String> fields, String language, Vocabulary vocabulary, List<String> disabledRules,
+            List<String> enabledRules, int suggestions, boolean chunker, boolean ignoreNames, int termRepeats,
+            int typoDistance, Map<String, String> origins) {
+        this(fields, language, vocabulary, disabledRules, enabledRules, suggestions, chunker, ignoreNames, termRepeats,
+                typoDistance, origins, MarkdownDialect.NONE);
     }
 
     public ProseSettings(List<String> fields, String language, Vocabulary vocabulary, List<String> disabledRules,
@@ -60,6 +70,8 @@ public record ProseSettings(
                 + "\nenabled=" + enabledRules.stream().sorted().toList() + "\nsuggestions=" + suggestions
                 + "\nchunker=" + chunker + "\nignore-names=" + ignoreNames + "\nterm-repeats=" + termRepeats
                 + "\ntypo-distance=" + typoDistance
-                + "\nvocabulary:\n" + vocabulary.fingerprint();
+                + "\nvocabulary:\n" + vocabulary.fingerprint()
+                // written only for a dialect, so that the cache of a site without one keeps its key
+                + (markdown.isNone() ? "" : "\nmarkdown:\n" + markdown.fingerprint());
     }
 }

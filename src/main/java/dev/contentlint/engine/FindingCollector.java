@@ -2,10 +2,11 @@ package dev.contentlint.engine;
 
 import dev.contentlint.config.ConfiguredRule;
 import dev.contentlint.config.FieldRoles;
-import dev.contentlint.config.Layout;
+import dev.contentlint.config.Layouts;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.fix.TextEdit;
 import dev.contentlint.index.PageIndex;
+import dev.contentlint.links.LinkResolver;
 import dev.contentlint.page.LineIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Position;
@@ -26,18 +27,21 @@ final class FindingCollector implements RuleContext {
     private final Page page;
     private final ConfiguredRule rule;
     private final FieldRoles fields;
-    private final Layout layout;
+    private final Layouts layout;
     private final List<Finding> out;
     private final List<String> errors;
     private final boolean wantsFixes;
     private final Supplier<List<ProseFinding>> prose;
     private final PageIndex index;
+    private final LinkResolver links;
     private String lastExcerpt;
 
-    FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layout layout, boolean wantsFixes,
-            Supplier<List<ProseFinding>> prose, PageIndex index, List<Finding> out, List<String> errors) {
+    FindingCollector(Page page, ConfiguredRule rule, FieldRoles fields, Layouts layout, boolean wantsFixes,
+            Supplier<List<ProseFinding>> prose, PageIndex index, LinkResolver links, List<Finding> out,
+            List<String> errors) {
         this.prose = prose;
         this.index = index;
+        this.links = links;
         this.wantsFixes = wantsFixes;
         this.page = page;
         this.rule = rule;
@@ -58,7 +62,7 @@ final class FindingCollector implements RuleContext {
     }
 
     @Override
-    public Layout layout() {
+    public Layouts layout() {
         return layout;
     }
 
@@ -70,6 +74,11 @@ final class FindingCollector implements RuleContext {
     @Override
     public PageIndex index() {
         return index;
+    }
+
+    @Override
+    public LinkResolver links() {
+        return links;
     }
 
     @Override

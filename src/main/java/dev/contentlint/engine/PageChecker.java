@@ -3,6 +3,7 @@ package dev.contentlint.engine;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfiguredRule;
 import dev.contentlint.index.PageIndex;
+import dev.contentlint.links.LinkResolver;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
@@ -32,6 +33,7 @@ final class PageChecker {
     private final PageFixer fixer;
     private final ProseService prose;
     private final PageIndex index;
+    private final LinkResolver links;
     private final List<ConfiguredRule> rules;
     private final Optional<ConfiguredRule> unusedSuppression;
     /** The ids of the rules that run, of every known rule, and whether every configured rule runs (prose included). */
@@ -49,6 +51,7 @@ final class PageChecker {
         this.config = config;
         this.prose = prose;
         this.index = index;
+        this.links = index == null ? null : new LinkResolver(config.links(), index);
         this.rules = prose != null ? config.rules()
                 : config.rules().stream().filter(r -> !r.rule().meta().usesLanguageTool()).toList();
         this.wantsFixes = mode.enabled() || fixesShown;
@@ -102,7 +105,7 @@ final class PageChecker {
             }
             try {
                 rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes,
-                        pageProse, index, findings, errors));
+                        pageProse, index, links, findings, errors));
             } catch (ProseSetupException e) {
                 throw e; // the settings are wrong for every page: the run stops
             } catch (RuntimeException | StackOverflowError e) {
@@ -114,7 +117,7 @@ final class PageChecker {
         List<Finding> kept = suppressed.kept();
         if (unusedSuppression.isPresent() && !suppressed.unused().isEmpty()) {
             FindingCollector collector = new FindingCollector(page, unusedSuppression.get(), config.fields(),
-                    config.layout(), false, List::of, index, kept, errors);
+                    config.layout(), false, List::of, index, links, kept, errors);
             for (InlineSuppressions.Unused unused : suppressed.unused()) {
                 collector.report(unused.field(), unused.range(), unused.message(), null, null);
             }

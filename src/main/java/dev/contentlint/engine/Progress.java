@@ -9,14 +9,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A one-line progress report on stderr for long runs: pages done, rate and time left. It is
- * shown only when stderr is a terminal, so logs and CI output stay clean, and only once a run
- * has taken a second.
+ * Progress on stderr for long runs: pages done, rate and time left. On a terminal it is one
+ * line redrawn in place once a run has taken a second; in a log (a CI job, a file) it is a
+ * line of its own every few seconds, which a log keeps readable.
  */
 public final class Progress {
     private static final Progress NONE = new Progress(null);
 
     private final PrintStream out;
+    /** Seconds between lines in a log; 0 on a terminal, where the line is redrawn. */
+    private final int logEvery;
     private final AtomicInteger done = new AtomicInteger();
     private ScheduledExecutorService ticker;
     private int total;
@@ -24,7 +26,12 @@ public final class Progress {
     private boolean shown;
 
     private Progress(PrintStream out) {
+        this(out, 0);
+    }
+
+    private Progress(PrintStream out, int logEvery) {
         this.out = out;
+        this.logEvery = logEvery;
     }
 
     public static Progress none() {
@@ -41,6 +48,19 @@ public final class Progress {
         return stderrIsTerminal() ? new Progress(err) : NONE;
     }
 
+    /**
+     * Progress on {@code err}: redrawn on a terminal, else a line every {@code seconds} (none
+     * when {@code seconds} is 0).
+     */
+    public static Progress onStderr(PrintStream err, int seconds) {
+        return stderrIsTerminal() ? new Progress(err) : inLog(err, seconds);
+    }
+
+    /** A line on {@code out} every {@code seconds}; none when {@code seconds} is 0. */
+    static Progress inLog(PrintStream out, int seconds) {
+        return seconds <= 0 ? NONE : new Progress(out, seconds);
+    }
+
     public void start(int pages) {
         if (out == null) {
             return;
@@ -52,7 +72,11 @@ public final class Progress {
             thread.setDaemon(true);
             return thread;
         });
-        ticker.scheduleAtFixedRate(this::show, 1000, 250, TimeUnit.MILLISECONDS);
+        if (logEvery > 0) {
+            ticker.scheduleAtFixedRate(this::show, logEvery, logEvery, TimeUnit.SECONDS);
+        } else {
+            ticker.scheduleAtFixedRate(this::show, 1000, 250, TimeUnit.MILLISECONDS);
+        }
     }
 
     public void pageDone() {
@@ -65,7 +89,7 @@ public final class Progress {
         }
         ticker.shutdownNow();
         synchronized (this) {
-            if (shown) {
+            if (shown && logEvery == 0) {
                 out.print("\r\033[K");
                 out.flush();
             }
@@ -77,8 +101,14 @@ public final class Progress {
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = pages / Math.max(seconds, 1e-9);
         String left = pages == 0 ? "" : String.format(", about %s left", duration((total - pages) / rate));
-        out.printf("\r\033[Kchecking: %,d of %,d pages (%.0f%%), %,.0f pages/s%s", pages, total,
-                100.0 * pages / Math.max(total, 1), rate, left);
+        // A slow run (prose on long pages) checks a page or two a second: its rate keeps a decimal.
+        String line = String.format("checking: %,d of %,d pages (%.0f%%), " + (rate < 10 ? "%,.1f" : "%,.0f")
+                + " pages/s%s", pages, total, 100.0 * pages / Math.max(total, 1), rate, left);
+        if (logEvery > 0) {
+            out.println("contentlint: " + line);
+        } else {
+            out.print("\r\033[K" + line);
+        }
         out.flush();
         shown = true;
     }

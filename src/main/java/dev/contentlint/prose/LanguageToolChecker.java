@@ -1,5 +1,6 @@
 package dev.contentlint.prose;
 
+import dev.contentlint.config.MarkdownDialect;
 import dev.contentlint.config.ProseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,7 @@ final class LanguageToolChecker {
     private final Language language;
     private final int suggestions;
     private final SpellingFilter spellingFilter;
+    private final MarkdownDialect dialect;
     private final List<SpellingCheckRule> spellers = new ArrayList<>();
 
     /**
@@ -84,6 +86,7 @@ final class LanguageToolChecker {
                 return frequencies.of(word);
             }
         });
+        this.dialect = options.markdown();
         // Overlaps are resolved by this class, after suggestions are known to be needed.
         tool.setCleanOverlappingMatches(false);
         Set<String> categories = new HashSet<>();
@@ -172,7 +175,7 @@ final class LanguageToolChecker {
 
     /** Checks Markdown prose with the rules of {@code scope}; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown, RuleScope scope) {
-        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, !scope.wholeText());
+        MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, dialect, !scope.wholeText());
         ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
         if (tooLong != null) {
             return List.of(tooLong);

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -17,7 +18,9 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.contentlint.config.MarkdownDialect;
 import dev.contentlint.text.CodeAndMath;
+import dev.contentlint.text.MarkdownCode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -69,7 +72,12 @@ public final class MarkdownProse {
     }
 
     public static Annotated annotate(String markdown) {
-        return annotate(markdown, false);
+        return annotate(markdown, MarkdownDialect.NONE, false);
+    }
+
+    /** As above, with the site's dialect: its inline markup reads as a placeholder, its block markup as nothing. */
+    public static Annotated annotate(String markdown, MarkdownDialect dialect) {
+        return annotate(markdown, dialect, false);
     }
 
     /**
@@ -78,8 +86,8 @@ public final class MarkdownProse {
      *                      included, as in its whole text, so LanguageTool's analysis of that
      *                      sentence is found again
      */
-    static Annotated annotate(String markdown, boolean endsParagraph) {
-        List<Piece> pieces = pieces(markdown);
+    static Annotated annotate(String markdown, MarkdownDialect dialect, boolean endsParagraph) {
+        List<Piece> pieces = pieces(markdown, dialect);
         BitSet prose = new BitSet(markdown.length());
         Set<Node> blocksWithText = Collections.newSetFromMap(new IdentityHashMap<>());
         pieces.stream().filter(Piece::isText).forEach(p -> blocksWithText.add(p.block()));
@@ -128,21 +136,61 @@ public final class MarkdownProse {
     private static final Pattern BARE_URL = Pattern.compile(
             "\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>()\\[\\]`]*[^\\s<>()\\[\\]`.,;:!?'\"]");
 
-    private static List<Piece> pieces(String markdown) {
-        List<int[]> math = inlineMarkup(markdown);
+    private static List<Piece> pieces(String markdown, MarkdownDialect dialect) {
+        List<int[]> math = inlineMarkup(markdown, dialect);
         List<Piece> pieces = new ArrayList<>();
-        collect(PARSER.parse(markdown), math, pieces);
+        collect(PARSER.parse(markdown), math, dialect.definitionLists(), pieces);
+        if (!dialect.blockMarkup().isEmpty()) {
+            List<int[]> blocks = matches(markdown, dialect.blockMarkup());
+            pieces.removeIf(piece -> MarkdownCode.inside(blocks, piece.start()));
+        }
         pieces.sort(Comparator.comparingInt(Piece::start).thenComparingInt(p -> -p.end()));
+        if (!dialect.inlineMarkup().isEmpty()) {
+            dropSpacesBetweenPlaceholders(markdown, pieces);
+        }
         return pieces;
     }
 
-    /** Math and bare URLs, in text order, without overlaps: they read as placeholders wherever they are in text. */
-    private static List<int[]> inlineMarkup(String markdown) {
+    /**
+     * A site that writes macros writes them beside code ("`width` {{deprecated_inline}}"): the
+     * space between two placeholders is markup, so that "X1 X1" is not a repeated word.
+     */
+    private static void dropSpacesBetweenPlaceholders(String markdown, List<Piece> pieces) {
+        for (int i = pieces.size() - 2; i >= 1; i--) {
+            Piece piece = pieces.get(i);
+            if (piece.isText() && !pieces.get(i - 1).isText() && !pieces.get(i + 1).isText()
+                    && pieces.get(i - 1).end() == piece.start() && piece.end() == pieces.get(i + 1).start()
+                    && piece.block() == pieces.get(i - 1).block() && piece.block() == pieces.get(i + 1).block()
+                    && markdown.substring(piece.start(), piece.end()).isBlank()) {
+                pieces.remove(i);
+            }
+        }
+    }
+
+    private static List<int[]> matches(String markdown, List<com.google.re2j.Pattern> patterns) {
+        List<int[]> spans = new ArrayList<>();
+        for (com.google.re2j.Pattern pattern : patterns) {
+            com.google.re2j.Matcher m = pattern.matcher(markdown);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Math, bare URLs and the dialect's inline markup, in text order, without overlaps: they read
+     * as placeholders wherever they are in text.
+     */
+    private static List<int[]> inlineMarkup(String markdown, MarkdownDialect dialect) {
         List<int[]> spans = new ArrayList<>(new CodeAndMath(markdown).mathSpans());
         Matcher url = BARE_URL.matcher(markdown);
         while (url.find()) {
             spans.add(new int[] {url.start(), url.end()});
         }
+        spans.addAll(matches(markdown, dialect.inlineMarkup()));
         spans.sort(Comparator.comparingInt(span -> span[0]));
         List<int[]> merged = new ArrayList<>();
         for (int[] span : spans) {
@@ -153,12 +201,13 @@ public final class MarkdownProse {
         return merged;
     }
 
-    private static void collect(Node node, List<int[]> math, List<Piece> out) {
+    private static void collect(Node node, List<int[]> math, boolean definitionLists, List<Piece> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text) {
                 Node block = proseBlock(child);
                 if (block != null) {
-                    addText(child.getStartOffset(), child.getEndOffset(), block, math, out);
+                    int start = definitionLists ? afterDefinitionMark(child, block) : child.getStartOffset();
+                    addText(start, child.getEndOffset(), block, math, out);
                 }
             } else if (child instanceof Code || child instanceof AutoLink || child instanceof MailLink
                     || child instanceof HtmlInline) {
@@ -173,9 +222,29 @@ public final class MarkdownProse {
                             Escaping.unescapeString(entity.getChars().toString())));
                 }
             } else if (!(child instanceof Image || child instanceof ImageRef)) {
-                collect(child, math, out);
+                collect(child, math, definitionLists, out);
             }
         }
+    }
+
+    /**
+     * Where the prose of a definition starts: after the ": " that opens the first paragraph of a
+     * list item ({@code - term} then {@code   - : the definition}), which is markup.
+     */
+    private static int afterDefinitionMark(Node text, Node block) {
+        int start = text.getStartOffset();
+        if (block.getFirstChild() != text || !(block.getParent() instanceof ListItem)) {
+            return start;
+        }
+        CharSequence chars = text.getChars();
+        if (chars.length() == 0 || chars.charAt(0) != ':') {
+            return start;
+        }
+        int skip = 1;
+        while (skip < chars.length() && chars.charAt(skip) == ' ') {
+            skip++;
+        }
+        return start + skip;
     }
 
     /** Adds the text run, with any math inside it as placeholders. */

@@ -1,7 +1,9 @@
 package dev.contentlint.rules;
 
 import dev.contentlint.config.FieldRoles;
-import dev.contentlint.config.Layout;
+import dev.contentlint.config.Layouts;
+import dev.contentlint.config.LinkSettings;
+import dev.contentlint.links.LinkResolver;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Range;
@@ -17,7 +19,7 @@ public interface RuleContext {
     FieldRoles fields();
 
     /** Where pages live and how their urls are formed. */
-    Layout layout();
+    Layouts layout();
 
     /**
      * Whether this run uses fixes: when fixing, or for an output format that shows them.
@@ -44,6 +46,11 @@ public interface RuleContext {
 
     /** The index of every page of the repository, for the rules that span pages; null when there is none. */
     PageIndex index();
+
+    /** Where links lead, as the profile's {@code links} says; null when there is no index. */
+    default LinkResolver links() {
+        return index() == null ? null : new LinkResolver(LinkSettings.defaults(), index());
+    }
 
     /**
      * Reports one defect found at several places of one field as one finding: at the first of

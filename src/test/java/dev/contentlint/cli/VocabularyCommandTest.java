@@ -109,6 +109,8 @@ class VocabularyCommandTest {
         String page = site.resolve("a.md").toString();
         String before = Cli.run("check", "--config", config.toString(), "--fail-on", "never", "--no-cache", page).out();
         assertEquals(2, before.split("\\[spelling\\]", -1).length - 1, "photosyntesis and Teh: " + before);
+        assertTrue(before.contains("[spelling] 'photosyntesis': ") && before.contains("[spelling] 'Teh': "),
+                "the message names the word: " + before);
         Files.writeString(config, "extends: []\nprose:\n  words: [frobnicate]\n  vocabulary: words.txt\n");
         String after = Cli.run("check", "--config", config.toString(), "--fail-on", "never", "--no-cache", page).out();
         assertFalse(after.contains("[spelling]"), after);

@@ -102,8 +102,8 @@ class ConfigLoaderTest {
         assertNull(loaded.file());
         assertEquals(dir.toAbsolutePath().normalize(), loaded.root());
         // The corpus format out of the box: its layout, its field roles, its required fields.
-        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().pathPattern());
-        assertEquals("/learn/{dir}/questions/{stem}", loaded.layout().urlPattern());
+        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().first().pathPattern());
+        assertEquals("/learn/{dir}/questions/{stem}", loaded.layout().first().urlPattern());
         assertEquals(Optional.of("url"), loaded.fields().path(FieldRole.URL));
         assertEquals(Optional.of("seo.page_description"), loaded.fields().path(FieldRole.DESCRIPTION));
         List<String> required = rule(loaded, "required-field").orElseThrow().options().strings("fields");
@@ -125,7 +125,7 @@ class ConfigLoaderTest {
     void aFileWithoutExtendsBuildsOnTheDefault() throws IOException {
         Path file = write("c.yaml", "rules:\n  seo-title-length: error\n");
         Config loaded = ConfigLoader.load(file, dir);
-        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().pathPattern());
+        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().first().pathPattern());
         assertFalse(rule(loaded, "required-field").orElseThrow().options().strings("fields").isEmpty());
         assertEquals(Severity.ERROR, rule(loaded, "seo-title-length").orElseThrow().severity());
     }
@@ -134,8 +134,8 @@ class ConfigLoaderTest {
     void emptyExtendsStartsFromNothing() throws IOException {
         Path file = write("c.yaml", "extends: []\n");
         Config loaded = ConfigLoader.load(file, dir);
-        assertNull(loaded.layout().pathPattern());
-        assertNull(loaded.layout().urlPattern());
+        assertNull(loaded.layout().first().pathPattern());
+        assertNull(loaded.layout().first().urlPattern());
         assertTrue(loaded.fields().asMap().isEmpty());
         assertTrue(rule(loaded, "required-field").orElseThrow().options().strings("fields").isEmpty());
         assertEquals(List.of("**/*.md"), loaded.include());
@@ -171,7 +171,7 @@ class ConfigLoaderTest {
         assertEquals(10, description.options().integer("min")); // kept from the base
         assertEquals(99, description.options().integer("max")); // overridden
         assertEquals(List.of("drafts/**"), loaded.exclude());
-        assertNull(loaded.layout().pathPattern()); // the base started from nothing
+        assertNull(loaded.layout().first().pathPattern()); // the base started from nothing
         assertEquals(dir.resolve("site"), loaded.root());
     }
 
@@ -239,7 +239,7 @@ void unknownBuiltInProfileIsReportedAtTheExtendsValue() throws IOException {
     void extendsTheDefaultByName() throws IOException {
         Path file = write("c.yaml", "extends: default\ninclude: ['content/**/*.md']\n");
         Config loaded = ConfigLoader.load(file, dir);
-        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().pathPattern());
+        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().first().pathPattern());
         assertEquals(List.of("content/**/*.md"), loaded.include());
     }
 
@@ -449,7 +449,7 @@ void unknownFieldTypeNameIsReportedAtTheBadValue() throws IOException {
     void emptyConfigurationFileIsTheDefault() throws IOException {
         Path file = write("c.yaml", "# nothing here\n");
         Config loaded = ConfigLoader.load(file, dir);
-        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().pathPattern());
+        assertEquals("content/learn/{dir}/{stem}.md", loaded.layout().first().pathPattern());
     }
 
     @Test
@@ -487,8 +487,8 @@ void unknownFieldTypeNameIsReportedAtTheBadValue() throws IOException {
         Config loaded = ConfigLoader.load(file, dir);
         assertEquals(Optional.of("permalink"), loaded.fields().path(FieldRole.URL));
         assertEquals(Optional.of("meta.description"), loaded.fields().path(FieldRole.DESCRIPTION));
-        assertEquals(Optional.of(Map.of("section", "a", "stem", "b")), loaded.layout().matchPath("x/docs/a/b.md"));
-        assertEquals(Optional.of("/a/b/"), loaded.layout().url(Map.of("section", "a", "stem", "b")));
+        assertEquals(Optional.of(Map.of("section", "a", "stem", "b")), loaded.layout().first().matchPath("x/docs/a/b.md"));
+        assertEquals(Optional.of("/a/b/"), loaded.layout().first().url(Map.of("section", "a", "stem", "b")));
         Path bad = write("d.yaml", "extends: []\nfields:\n  permalink: url\n");
         ConfigException e = error(bad);
         assertAt(e, bad, 3, 3);

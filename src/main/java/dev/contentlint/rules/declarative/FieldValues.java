@@ -4,19 +4,25 @@ import dev.contentlint.page.FrontMatter;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Range;
 import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.text.MarkdownCode;
 import java.util.Optional;
 
 /**
- * The text a declarative rule reads from a page: a front-matter field by dotted path, or
- * the Markdown body under the name {@value #BODY}. Knows how to map value offsets back to
- * the file.
+ * The text a declarative rule reads from a page: a front-matter field by dotted path, the
+ * Markdown body under the name {@value #BODY}, or the body without its code under the name
+ * {@value #BODY_PROSE} (the code written as spaces, so that offsets stay the body's). Knows how
+ * to map value offsets back to the file.
  */
 record FieldValues(String path, String text, YamlScalar scalar, int bodyStart) {
     static final String BODY = "body";
+    static final String BODY_PROSE = "body-prose";
 
     static Optional<FieldValues> read(Page page, String path) {
         if (path.equals(BODY)) {
             return Optional.of(new FieldValues(path, page.body(), null, page.bodyStart()));
+        }
+        if (path.equals(BODY_PROSE)) {
+            return Optional.of(new FieldValues(path, MarkdownCode.masked(page.body()), null, page.bodyStart()));
         }
         FrontMatter fm = page.frontMatter();
         if (fm == null) {

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Checks each typed field's value. Absent and empty fields are left to {@code required-field}.
  * The types: integer, number, boolean, string, date (YYYY-MM-DD, a real day), site-path
- * (starts with '/'), url (http or https), file-name (one path segment), slug, mapping, list.
+ * (starts with '/'), url (http or https), file-name (one path segment), slug, mapping, list; and
+ * unions of them written with '|' ({@code string | list}: one value or a list of them).
  */
 @RuleInfo(id = "field-type", summary = "Field values have the type and form that the profile gives them",
         severity = Severity.ERROR, tags = "front-matter",
@@ -32,7 +33,8 @@ public final class FieldType extends BuiltinRule {
 
     @Override
     public String optionProblem(String name, Object value) {
-        for (String type : ((Map<?, ?>) value).values().stream().map(String::valueOf).toList()) {
+        for (String type : ((Map<?, ?>) value).values().stream().map(String::valueOf)
+                .flatMap(union -> alternatives(union).stream()).toList()) {
             if (!TYPES.contains(type)) {
                 return "unknown type '" + type + "' (types: " + String.join(", ", new java.util.TreeSet<>(TYPES)) + ")";
             }
@@ -53,8 +55,36 @@ public final class FieldType extends BuiltinRule {
         }
     }
 
-    /** Why the node is not of the type, or null when it is (or is empty). */
-    static String problem(YamlNode node, String type) {
+    /** The types of a union, {@code string | list}; one type is a union of one. */
+    static java.util.List<String> alternatives(String union) {
+        return java.util.Arrays.stream(union.split("\\|")).map(String::strip).toList();
+    }
+
+    /** Why the node is not of the type (or of any type of a union), or null when it is (or is empty). */
+    static String problem(YamlNode node, String union) {
+        java.util.List<String> types = alternatives(union);
+        if (types.size() == 1) {
+            return problemOf(node, types.get(0));
+        }
+        for (String type : types) {
+            if (problemOf(node, type) == null) {
+                return null;
+            }
+        }
+        return "must be " + String.join(" or ", types.stream().map(FieldType::described).toList()) + ", " + found(node);
+    }
+
+    private static String described(String type) {
+        return switch (type) {
+            case "mapping" -> "a mapping";
+            case "list" -> "a list";
+            case "string" -> "text";
+            case "integer" -> "an integer";
+            default -> "a " + type;
+        };
+    }
+
+    private static String problemOf(YamlNode node, String type) {
         if (node instanceof YamlScalar s && s.isEmpty() && !type.equals("mapping") && !type.equals("list")) {
             return null;
         }

@@ -14,7 +14,7 @@ import java.util.List;
 public final class DuplicateId extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
-        SamePage.report(page, context, FieldRole.ID, "id", PageIndex::pagesWithId);
+        SamePage.report(page, context, FieldRole.ID, "id", id -> context.index().pagesWithId(id));
     }
 
     /** Reports a field whose value other pages of the index share. */
@@ -22,14 +22,14 @@ public final class DuplicateId extends BuiltinRule {
         private SamePage() {}
 
         static void report(Page page, RuleContext context, FieldRole role, String name,
-                java.util.function.BiFunction<PageIndex, String, List<PageIndex.Entry>> lookup) {
+                java.util.function.Function<String, List<PageIndex.Entry>> lookup) {
             PageIndex index = context.index();
             String path = context.fields().path(role).orElse(null);
             String value = path == null ? null : PageIndex.value(page.frontMatter(), context.fields(), role);
             if (index == null || value == null) {
                 return;
             }
-            List<PageIndex.Entry> others = OtherPages.except(lookup.apply(index, value), page.file());
+            List<PageIndex.Entry> others = OtherPages.except(lookup.apply(value), page.file());
             if (!others.isEmpty()) {
                 context.report(path, page.frontMatter().scalar(path).orElseThrow().contentRange(),
                         name + " '" + value + "' is also the " + name + " of " + others.size() + " other page"

@@ -1,19 +1,15 @@
 package dev.contentlint.rules.pages;
 
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
-import dev.contentlint.index.PageIndex;
+import dev.contentlint.links.LinkResolver;
+import dev.contentlint.links.PageLinks;
 import dev.contentlint.page.Page;
-import dev.contentlint.prose.ProseSegment;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
-import java.util.List;
 
+/** Asks the {@link LinkResolver} where each link leads, so that it follows the site's template, case and redirects. */
 @RuleInfo(id = "related-link-broken", summary = "Related links and links to site paths lead to a page of the repository",
         severity = Severity.ERROR, tags = {"pages", "links"},
         options = @RuleInfo.Option(name = "markdown-fields", type = OptionType.STRING_LIST, defaultValue = "answer",
@@ -21,56 +17,27 @@ import java.util.List;
 public final class RelatedLinkBroken extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
-        PageIndex index = context.index();
-        if (index == null) {
+        LinkResolver links = context.links();
+        if (links == null) {
             return;
         }
+        // A related link holds another page's url field itself, not a link the template describes.
         for (RelatedLinks.Link link : RelatedLinks.of(page, context).links()) {
             String url = link.url().value().strip();
-            if (index.pagesWithUrl(url).isEmpty()) {
+            if (links.pagesWithUrl(url).isEmpty()) {
                 context.report(link.urlPath(), link.urlRange(), "related link '" + url + "' leads to no page: no page"
                         + " of the repository has this url");
             }
         }
-        // Parsing Markdown costs more than the rest of the rule; only text with a link is parsed.
-        List<String> fields = context.options().strings("markdown-fields").stream()
-                .filter(field -> page.frontMatter().text(field).filter(RelatedLinkBroken::mayHaveLinks).isPresent())
-                .toList();
-        for (ProseSegment segment : ProseSegment.of(page, fields)) {
-            if (segment.field() != null || mayHaveLinks(segment.text())) {
-                checkLinks(segment, index, context);
+        for (PageLinks.PageLink link : PageLinks.of(page, context.options().strings("markdown-fields"),
+                links.settings())) {
+            if (links.resolve(link) instanceof LinkResolver.Pages pages && pages.broken()) {
+                context.report(link.field(), link.range(), (link.macro() == null ? "link to '" + link.target() + "'"
+                        : link.macro() + " links to '" + link.target() + "', which")
+                        + (pages.redirects().isEmpty() ? "" : " redirects to '" + pages.redirects().get(
+                                pages.redirects().size() - 1) + "' and")
+                        + " leads to no page: no page of the repository has this url");
             }
         }
     }
-
-    /** An inline link "](" or a link reference definition "]:"; one pass over the text, for both. */
-    private static boolean mayHaveLinks(String text) {
-        for (int at = text.indexOf(']'); at >= 0 && at + 1 < text.length(); at = text.indexOf(']', at + 1)) {
-            char next = text.charAt(at + 1);
-            if (next == '(' || next == ':') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Markdown links whose target is a site path ({@code /learn/…}), without its #fragment or ?query. */
-    private static void checkLinks(ProseSegment segment, PageIndex index, RuleContext context) {
-        Node document = MARKDOWN.parse(segment.text());
-        new NodeVisitor(new VisitHandler<>(Link.class, link -> {
-            String target = link.getUrl().toString();
-            if (!target.startsWith("/") || target.startsWith("//")) {
-                return;
-            }
-            String path = target.replaceAll("[?#].*$", "");
-            String withoutSlash = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-            if (index.pagesWithUrl(path).isEmpty() && index.pagesWithUrl(withoutSlash).isEmpty()) {
-                int start = link.getUrl().getStartOffset();
-                context.report(segment.field(), segment.fileRange(start, start + target.length()),
-                        "link to '" + target + "' leads to no page: no page of the repository has this url");
-            }
-        })).visit(document);
-    }
-
-    private static final com.vladsch.flexmark.parser.Parser MARKDOWN = com.vladsch.flexmark.parser.Parser.builder().build();
 }

@@ -20,7 +20,7 @@ public final class RelatedLinkStale extends BuiltinRule {
             return;
         }
         for (RelatedLinks.Link link : RelatedLinks.of(page, context).links()) {
-            List<PageIndex.Entry> targets = index.pagesWithUrl(link.url().value().strip());
+            List<PageIndex.Entry> targets = context.links().pagesWithUrl(link.url().value().strip());
             if (targets.size() != 1) {
                 continue; // no target is related-link-broken's; several are duplicate-url's
             }

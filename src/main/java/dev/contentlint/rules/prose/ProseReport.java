@@ -12,6 +12,11 @@ final class ProseReport {
     private ProseReport() {}
 
     static void report(RuleContext context, boolean spelling) {
+        report(context, spelling, null);
+    }
+
+    /** With {@code text}, the page's text, a message starts with the words it is about ('wiht': …). */
+    static void report(RuleContext context, boolean spelling, String text) {
         for (ProseFinding finding : context.prose()) {
             ProseMatch match = finding.match();
             if (match.spelling() != spelling) {
@@ -21,7 +26,8 @@ final class ProseReport {
             properties.put("languagetoolRule", match.ruleId());
             properties.put("languagetoolCategory", match.category());
             properties.put("suggestions", match.suggestions());
-            context.report(finding.field(), finding.range(), message(match), null, properties);
+            String about = text == null ? "" : "'" + text.substring(finding.range().start(), finding.range().end()) + "': ";
+            context.report(finding.field(), finding.range(), about + message(match), null, properties);
         }
     }
 

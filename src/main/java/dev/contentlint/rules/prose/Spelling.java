@@ -12,6 +12,6 @@ import dev.contentlint.rules.Severity;
 public final class Spelling extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
-        ProseReport.report(context, true);
+        ProseReport.report(context, true, page.text()); // the message names the word
     }
 }

@@ -6,10 +6,15 @@ import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
-import java.util.Map;
+import dev.contentlint.config.Layout;
+import dev.contentlint.config.Layouts;
 import java.util.Optional;
 
-/** Applies to pages whose path matches the layout's path pattern; others have no expected url. */
+/**
+ * Applies to pages whose path matches a layout's path pattern (the first that matches); others
+ * have no expected url, and a page under a layout's folder that no pattern matches is reported
+ * once, so that a page nested one folder too deep is not skipped without a word.
+ */
 @RuleInfo(id = "url-path-mismatch", summary = "The url is the one that the layout gives for the page's path",
         severity = Severity.ERROR, tags = "url")
 public final class UrlPathMismatch extends BuiltinRule {
@@ -20,15 +25,20 @@ public final class UrlPathMismatch extends BuiltinRule {
             return;
         }
         String path = Slashes.of(page.file().toAbsolutePath().normalize().toString());
-        Optional<Map<String, String>> variables = context.layout().matchPath(path);
-        Optional<String> expected = variables.flatMap(v -> context.layout().url(v));
-        if (expected.isEmpty()) {
+        Optional<Layouts.PathMatch> match = context.layout().matchPath(path);
+        if (match.isEmpty()) {
+            context.layout().unmatchedFolder(path).ifPresent(folder -> context.report(address.urlPath(),
+                    address.url().contentRange(), "the page's path is under '" + folder + "' but no layout's path"
+                            + " pattern matches it (" + patterns(context.layout()) + "), so its url is not checked"));
             return;
         }
         String actual = PageAddress.bareUrl(address.url().value());
-        if (!actual.equals(expected.get())) {
-            context.report(address.urlPath(), address.url().contentRange(),
-                    "url '" + address.url().value() + "' does not match the page's path; expected '" + expected.get() + "'");
-        }
+        match.get().layout().urlProblem(actual, match.get().variables()).ifPresent(problem -> context.report(
+                address.urlPath(), address.url().contentRange(),
+                "url '" + address.url().value() + "' does not match the page's path; " + problem));
+    }
+
+    private static String patterns(Layouts layouts) {
+        return String.join(", ", layouts.all().stream().map(Layout::pathPattern).filter(p -> p != null).toList());
     }
 }

@@ -13,23 +13,24 @@ import dev.contentlint.text.Slugs;
 import java.util.Map;
 import java.util.Optional;
 
-/** Uses the layout's url pattern and its {@code subject-variable} to find the subject segment. */
+/** Uses the url pattern of the first layout that the url matches, and its {@code subject-variable}, to find the subject segment. */
 @RuleInfo(id = "url-subject-mismatch", summary = "The url's subject segment is the slug of the subject field",
         severity = Severity.WARNING, tags = "url")
 public final class UrlSubjectMismatch extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
         PageAddress address = PageAddress.of(page, context);
-        String variable = context.layout().subjectVariable();
         Optional<String> subjectPath = context.fields().path(FieldRole.SUBJECT);
-        if (address.url() == null || variable == null || subjectPath.isEmpty()) {
+        if (address.url() == null || subjectPath.isEmpty()) {
             return;
         }
         Optional<YamlScalar> subject = page.frontMatter().scalar(subjectPath.get()).filter(s -> !s.isEmpty());
         String url = address.url().value();
         String bare = PageAddress.bareUrl(url);
-        Optional<Map<String, Layout.Segment>> parts = context.layout().matchUrlSegments(bare);
-        if (subject.isEmpty() || parts.isEmpty() || !parts.get().containsKey(variable)) {
+        Optional<Map.Entry<Layout, Map<String, Layout.Segment>>> matched = context.layout().matchUrl(bare);
+        String variable = matched.map(m -> m.getKey().subjectVariable()).orElse(null);
+        Optional<Map<String, Layout.Segment>> parts = matched.map(Map.Entry::getValue);
+        if (subject.isEmpty() || variable == null || !parts.get().containsKey(variable)) {
             return;
         }
         Layout.Segment segment = parts.get().get(variable);

@@ -3,7 +3,7 @@ package dev.contentlint.rules.declarative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.contentlint.config.FieldRoles;
-import dev.contentlint.config.Layout;
+import dev.contentlint.config.Layouts;
 import dev.contentlint.fix.Fix;
 import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
@@ -52,7 +52,7 @@ class PhraseRuleTest {
             }
 
             @Override
-            public Layout layout() {
+            public Layouts layout() {
                 return null;
             }
 
