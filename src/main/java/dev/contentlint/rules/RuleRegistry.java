@@ -65,7 +65,7 @@ public final class RuleRegistry {
             new DuplicateId(),
             new DuplicateUrl(),
             new SubjectInconsistent(),
-            // The site audit's rules (dev.contentlint.site); the built-in profile `site` turns them on.
+            // The site audit's rules (dev.contentlint.site): they run where a profile, such as `site`, names them.
             new DuplicateSeoTitle(),
             new DuplicateTitle(),
             new DuplicateDescription(),

@@ -17,6 +17,6 @@ import dev.contentlint.rules.Severity;
 public final class DuplicateDescription extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
-        DuplicateValues.check(page, context, FieldRole.DESCRIPTION, "description", entry -> entry.site() == null ? null : entry.site().description());
+        DuplicateValues.check(page, context, FieldRole.DESCRIPTION, "SEO description", entry -> entry.site() == null ? null : entry.site().description());
     }
 }

@@ -28,6 +28,7 @@ public final class HeadingStructure extends BuiltinRule {
         String foldedTitle = title == null ? null : String.join(" ", SiteText.words(title));
         int h1s = titleLevel == 1 ? 1 : 0;
         int previous = titleLevel;
+        boolean previousIsTitle = titleLevel > 0;
         for (SiteMarkdown.Part part : SiteMarkdown.blocks(page, context.fields(), HeadingStructure::mayHaveHeadings)) {
             for (Heading heading : headings(part.document())) {
                 int level = heading.getLevel();
@@ -47,7 +48,7 @@ public final class HeadingStructure extends BuiltinRule {
                 }
                 if (level > previous + 1 && previous > 0) {
                     context.report(field, range, "H" + level + " heading '" + text + "' skips a level: it follows "
-                            + (previous == titleLevel && previous > 0 ? "the title's H" + previous : "an H" + previous)
+                            + (previousIsTitle ? "the title's H" + previous : "an H" + previous)
                             + ", so it should be H" + (previous + 1));
                 }
                 if (foldedTitle != null && !words.isEmpty() && words.equals(foldedTitle)) {
@@ -55,6 +56,7 @@ public final class HeadingStructure extends BuiltinRule {
                             + " say what its section adds");
                 }
                 previous = level;
+                previousIsTitle = false;
             }
         }
     }
