@@ -49,6 +49,13 @@ final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "Report errors only: rules at warning or info severity do not run")
     boolean quiet;
 
+    /** The index of the last run, for the audit's site view; null when no rule that spans pages ran. */
+    private PageIndex index;
+
+    PageIndex index() {
+        return index;
+    }
+
     /** Checks the selected pages; the rules that span pages see every page under {@code repository}. */
     RunResult run(Config loaded, Path cwd, Path repository, PageSelection pages, FixMode fixMode, boolean fixesShown,
             PrintWriter err) {
@@ -56,9 +63,11 @@ final class RunOptions {
         ProseService prose = proseService(config);
         Engine engine = new Engine(config, jobs.workers(), cwd, fixMode, fixesShown)
                 .withSource(pages.source()).withProse(prose).withProgress(Progress.onTerminal(System.err));
+        index = null;
         if (PageSelection.spansPages(config)) {
-            engine.withIndex(engine.index(pages::repositoryPages,
-                    noCache ? null : new PageIndex.CacheLocation(cacheDirectory(), repository, Main.version())));
+            index = engine.index(pages::repositoryPages,
+                    noCache ? null : new PageIndex.CacheLocation(cacheDirectory(), repository, Main.version()));
+            engine.withIndex(index);
         }
         RunResult result = engine.check(pages.files());
         if (prose != null) {
