@@ -6,7 +6,8 @@
 # Prints, for RUNS runs each (default 3), the median wall time and the peak memory of:
 #   1. the full structural check (every rule but prose) over the whole corpus;
 #   2. a check of 3 pages, JVM start included (what a pre-commit hook costs), with the rules
-#      that span pages reading the whole corpus's index, and an audit with its HTML report;
+#      that span pages reading the whole corpus's index, an audit with its HTML report, and an
+#      audit with every rule on, the site audit's rules too;
 #   3. for comparison, a Python + libyaml script that only parses the same front matter,
 #      and markdownlint-cli2 (installed from npm into the bench folder) on the same files.
 # Then the findings per rule of run 1, from its JSON output.
@@ -54,6 +55,10 @@ three=$(find content/learn/biology -name '*.md' | sort | head -n 3 || true)
 median_run "check of 3 pages (JVM start included)" "$home/bin/contentlint" check --no-prose $three
 # The rules that span pages index the whole corpus; its cache is warm from the runs above.
 median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit --no-prose --html "$work/audit.html" -o "$work/audit.txt"
+# Every rule on: the default profile and the site audit's rules (bench/site-audit.sh checks their counts).
+printf 'extends: [default, site]\n' >"$work/site.yaml"
+"$home/bin/contentlint" audit --no-prose --config "$work/site.yaml" -o "$work/audit-site.txt" . >/dev/null 2>&1 || true  # warms the index cache
+median_run "audit --no-prose, every rule on (site too)" "$home/bin/contentlint" audit --no-prose --config "$work/site.yaml" -o "$work/audit-site.txt" .
 
 if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
   cat >"$work/parse.py" <<'PY'
