@@ -12,6 +12,7 @@ import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
+import dev.contentlint.text.CodeAndMath;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,12 +31,22 @@ public final class HeadingStructure extends BuiltinRule {
         int previous = titleLevel;
         boolean previousIsTitle = titleLevel > 0;
         for (SiteMarkdown.Part part : SiteMarkdown.blocks(page, context.fields(), HeadingStructure::mayHaveHeadings)) {
+            List<int[]> math = null;
             for (Heading heading : headings(part.document())) {
+                if (heading.isSetextHeading()) {
+                    // A line of '=' or '-' inside $$…$$ math (a matrix, an equation) is math, not an underline.
+                    math = math != null ? math : new CodeAndMath(part.segment().text()).mathSpans();
+                    if (overlapsMath(heading, math)) {
+                        continue;
+                    }
+                }
                 int level = heading.getLevel();
                 String text = heading.getText().toString().strip();
                 String words = String.join(" ", SiteText.words(text));
                 int start = heading.getStartOffset();
-                var range = part.segment().fileRange(start, start + heading.getOpeningMarker().length());
+                int end = heading.isAtxHeading() ? start + heading.getOpeningMarker().length()
+                        : heading.getText().getEndOffset(); // a setext heading: its text
+                var range = part.segment().fileRange(start, end);
                 String field = part.segment().field();
                 if (words.isEmpty()) {
                     context.report(field, range, "empty H" + level + " heading: a heading needs text, for readers,"
@@ -59,6 +70,15 @@ public final class HeadingStructure extends BuiltinRule {
                 previousIsTitle = false;
             }
         }
+    }
+
+    private static boolean overlapsMath(Heading heading, List<int[]> math) {
+        for (int[] span : math) {
+            if (span[0] < heading.getEndOffset() && heading.getStartOffset() < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An ATX heading's '#', or a setext heading's underline of '=' or '-'. */
