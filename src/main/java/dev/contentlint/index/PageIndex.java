@@ -171,8 +171,16 @@ public final class PageIndex {
         }
         FrontMatter front = page.frontMatter();
         return new Entry(key, value(front, fields, FieldRole.ID), value(front, fields, FieldRole.URL),
-                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT),
-                SiteFacts.of(page, fields));
+                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT), siteFacts(page, fields));
+    }
+
+    /** The page's facts for the site rules; null when its text defeats the Markdown parser (its own check says why). */
+    private static SiteFacts siteFacts(Page page, FieldRoles fields) {
+        try {
+            return SiteFacts.of(page, fields);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
     }
 
     /** The page of an entry, read again from where the index read it; null when it cannot be read now. */
