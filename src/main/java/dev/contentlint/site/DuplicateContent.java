@@ -27,9 +27,8 @@ public final class DuplicateContent extends BuiltinRule {
         }
         double threshold = threshold(context);
         PageIndex.Entry own = SiteGraph.of(index).entry(page.file());
-        List<String> words = SiteText.words(SiteText.of(page, context.fields()));
-        List<NearDuplicates.Similar> similar = NearDuplicates.of(index, threshold).of(page, own, words,
-                context.fields());
+        List<NearDuplicates.Similar> similar = NearDuplicates.of(index, threshold).of(own,
+                () -> SiteText.words(SiteText.of(page, context.fields())), context.fields());
         if (similar.isEmpty()) {
             return;
         }

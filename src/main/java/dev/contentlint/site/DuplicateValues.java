@@ -41,18 +41,19 @@ final class DuplicateValues {
         boolean ignoreWhitespace = context.options().bool(IGNORE_WHITESPACE);
         Map<String, List<PageIndex.Entry>> byValue = index.derived(new Key(role, ignoreCase, ignoreWhitespace),
                 whole -> group(whole, valueOf, ignoreCase, ignoreWhitespace));
-        List<PageIndex.Entry> group = byValue.getOrDefault(fold(value, ignoreCase, ignoreWhitespace), List.of());
-        // A group can hold thousands of pages (one SEO title on 4,444): count the others and name
-        // a few, rather than copy the group for each of its pages.
+        String folded = fold(value, ignoreCase, ignoreWhitespace);
+        List<PageIndex.Entry> group = byValue.getOrDefault(folded, List.of());
+        // A group can hold thousands of pages (one SEO title on 4,444): its size less this page is
+        // the count, and only the first few others are looked at, to be named.
         String own = PageIndex.key(page.file());
-        List<PageIndex.Entry> named = new ArrayList<>(SHOWN + 1);
-        int others = 0;
-        for (PageIndex.Entry entry : group) {
-            if (!entry.file().equals(own)) {
-                others++;
-                if (named.size() < SHOWN) {
-                    named.add(entry);
-                }
+        PageIndex.Entry indexed = SiteGraph.of(index).entry(page.file());
+        String indexedValue = indexed == null ? null : valueOf.apply(indexed);
+        boolean inGroup = indexedValue != null && fold(indexedValue, ignoreCase, ignoreWhitespace).equals(folded);
+        int others = group.size() - (inGroup ? 1 : 0);
+        List<PageIndex.Entry> named = new ArrayList<>(SHOWN);
+        for (int i = 0; i < group.size() && named.size() < SHOWN; i++) {
+            if (!group.get(i).file().equals(own)) {
+                named.add(group.get(i));
             }
         }
         if (others == 0) {
@@ -63,7 +64,7 @@ final class DuplicateValues {
         YamlScalar scalar = page.frontMatter().scalar(path).orElseThrow();
         context.report(path, scalar.contentRange(), String.format("%s '%s' is also the %s of %,d other page%s: %s",
                 label, value, label, others, others == 1 ? "" : "s", list), null,
-                Map.of("value", fold(value, ignoreCase, ignoreWhitespace), "pages", others + 1));
+                Map.of("value", folded, "pages", others + 1));
     }
 
     private static Map<String, List<PageIndex.Entry>> group(PageIndex index, Function<PageIndex.Entry, String> valueOf,

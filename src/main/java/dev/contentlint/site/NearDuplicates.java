@@ -94,10 +94,11 @@ final class NearDuplicates {
     }
 
     /**
-     * The pages at least the threshold the same as {@code page} (whose own index entry is
-     * {@code own}), most similar first. {@code words} are the page's words as it was read.
+     * The pages at least the threshold the same as the page whose index entry is {@code own},
+     * most similar first. {@code words} gives the page's words as it was read; it is asked only
+     * when a candidate has to be compared exactly, which most pages never need.
      */
-    List<Similar> of(Page page, PageIndex.Entry own, List<String> words, FieldRoles fields) {
+    List<Similar> of(PageIndex.Entry own, java.util.function.Supplier<List<String>> words, FieldRoles fields) {
         Integer me = own == null ? null : byFile.get(own.file());
         if (me == null) {
             return List.of();
@@ -124,7 +125,7 @@ final class NearDuplicates {
                 jaccard = 1.0; // the same words in the same order
             } else {
                 if (shingles == null) {
-                    shingles = Shingles.of(words);
+                    shingles = Shingles.of(words.get());
                 }
                 Page read = index.read(entry);
                 if (read == null) {

@@ -21,11 +21,17 @@ public final class PixelWidths {
     private static final PixelWidths ARIAL = load();
 
     private final int unitsPerEm;
-    private final Map<Integer, Integer> advances;
+    /** By code point of the Basic Multilingual Plane (the table's range); one em where the font has none. */
+    private final int[] advances = new int[Character.MAX_VALUE + 1];
 
-    private PixelWidths(int unitsPerEm, Map<Integer, Integer> advances) {
+    private PixelWidths(int unitsPerEm, Map<Integer, Integer> table) {
         this.unitsPerEm = unitsPerEm;
-        this.advances = advances;
+        java.util.Arrays.fill(advances, unitsPerEm);
+        table.forEach((codePoint, advance) -> {
+            if (codePoint <= Character.MAX_VALUE) {
+                advances[codePoint] = advance;
+            }
+        });
     }
 
     public static PixelWidths arial() {
@@ -34,7 +40,7 @@ public final class PixelWidths {
 
     /** The advance of one code point, in font units. */
     int advance(int codePoint) {
-        return advances.getOrDefault(codePoint, unitsPerEm);
+        return codePoint <= Character.MAX_VALUE ? advances[codePoint] : unitsPerEm;
     }
 
     /** The text's width in pixels at {@code fontPixels}. */
