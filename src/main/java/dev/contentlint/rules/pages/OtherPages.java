@@ -11,7 +11,7 @@ public final class OtherPages {
     private OtherPages() {}
 
     /** The pages other than the page in {@code file}. */
-    public static List<PageIndex.Entry> except(List<PageIndex.Entry> pages, java.nio.file.Path file) {
+    static List<PageIndex.Entry> except(List<PageIndex.Entry> pages, java.nio.file.Path file) {
         String key = PageIndex.key(file);
         return pages.stream().filter(p -> !p.file().equals(key)).toList();
     }
