@@ -9,7 +9,8 @@
 #      for run with a Python + libyaml script that only parses the same front matter, so that
 #      both see the same load on a shared machine; then the ratio of their wall times;
 #   2. a check of 3 pages, JVM start included (what a pre-commit hook costs), with the rules
-#      that span pages reading the whole corpus's index, and an audit with its HTML report;
+#      that span pages reading the whole corpus's index, an audit with its HTML report, and an
+#      audit with every rule on, the site audit's rules too;
 #   3. for comparison, markdownlint-cli2 (installed from npm into the bench folder) on the
 #      same files; CONTENTLINT_BENCH_MARKDOWNLINT=skip leaves it out (it takes minutes).
 # Then the findings per rule of the JSON run.
@@ -103,6 +104,10 @@ three=$(find content/learn/biology -name '*.md' | sort | head -n 3 || true)
 median_run "check of 3 pages (JVM start included)" "$home/bin/contentlint" check --no-prose $three
 # The rules that span pages index the whole corpus; its cache is warm from the runs above.
 median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit --no-prose --html "$work/audit.html" -o "$work/audit.txt"
+# Every rule on: the default profile and the site audit's rules (bench/site-audit.sh checks their counts).
+printf 'extends: [default, site]\n' >"$work/site.yaml"
+"$home/bin/contentlint" audit --no-prose --config "$work/site.yaml" -o "$work/audit-site.txt" . >/dev/null 2>&1 || true  # warms the index cache
+median_run "audit --no-prose, every rule on (site too)" "$home/bin/contentlint" audit --no-prose --config "$work/site.yaml" -o "$work/audit-site.txt" .
 
 if [ "${CONTENTLINT_BENCH_MARKDOWNLINT:-}" = skip ]; then
   echo "markdownlint-cli2: skipped (CONTENTLINT_BENCH_MARKDOWNLINT=skip)"

@@ -9,6 +9,7 @@ import dev.contentlint.io.GuardedReader;
 import dev.contentlint.page.PageReader;
 import dev.contentlint.report.AuditSummary;
 import dev.contentlint.report.HtmlReport;
+import dev.contentlint.site.SiteView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Checks every page of a repository and prints a summary: totals by rule, severity and folder,"
-                + " and the pages with the most findings.")
+                + " and the pages with the most findings; with the site audit's rules on, the site: shared titles and"
+                + " descriptions, near-duplicate texts, orphan pages and inbound links.")
 final class AuditCommand implements Callable<Integer> {
     /** How the summary is written. */
     enum AuditFormat { TEXT, JSON }
@@ -70,8 +72,10 @@ final class AuditCommand implements Callable<Integer> {
         PageSelection pages = PageSelection.walk(loaded, repository, List.of(repository), err);
         List<Path> files = pages.files();
         RunResult result = run.run(loaded, cwd, repository, pages, FixMode.NONE, false, err);
+        Config checked = run.selectRules(loaded, new PrintWriter(java.io.Writer.nullWriter()));
         AuditSummary summary = AuditSummary.of(result, files.stream().map(file -> Engine.displayPath(cwd.normalize(), file)).toList(), top,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000)
+                .withSite(SiteView.of(result.findings(), run.index(), checked));
         if (html != null) {
             OutputFile.write(html, writer -> HtmlReport.write(writer, summary, result, Main.version(),
                     path -> sourceLines(cwd.resolve(path))));

@@ -49,6 +49,13 @@ final class RunOptions {
             description = "When stderr is not a terminal (a CI log), a progress line every SECONDS; 0 for none, as with --quiet (default: ${DEFAULT-VALUE})")
     int progressEvery;
 
+    /** The index of the last run, for the audit's site view; null when no rule that spans pages ran. */
+    private PageIndex index;
+
+    PageIndex index() {
+        return index;
+    }
+
     /** Checks the selected pages; the rules that span pages see every page under {@code repository}. */
     RunResult run(Config loaded, Path cwd, Path repository, PageSelection pages, FixMode fixMode, boolean fixesShown,
             PrintWriter err) {
@@ -57,9 +64,11 @@ final class RunOptions {
         Engine engine = new Engine(config, jobs.workers(), cwd, fixMode, fixesShown)
                 .withSource(pages.source()).withProse(prose).withProgress(Progress.onStderr(System.err,
                         quiet ? 0 : progressEvery));
+        index = null;
         if (PageSelection.spansPages(config)) {
-            engine.withIndex(engine.index(pages::repositoryPages,
-                    cache.noCache ? null : new PageIndex.CacheLocation(cache.directory(), repository, Main.version())));
+            index = engine.index(pages::repositoryPages,
+                    cache.noCache ? null : new PageIndex.CacheLocation(cache.directory(), repository, Main.version()));
+            engine.withIndex(index);
         }
         RunResult result = engine.check(pages.files());
         if (prose != null) {

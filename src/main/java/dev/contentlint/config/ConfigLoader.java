@@ -33,6 +33,11 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".contentlint.yaml";
+    /**
+     * The tag of the site audit's rules: they report on the whole site (one shared SEO title on
+     * thousands of pages), which a check of a few changed pages should not repeat unasked.
+     */
+    public static final String SITE_TAG = "site";
     public static final String DEFAULT_PROFILE = "default";
     private static final Set<String> TOP_KEYS =
             Set.of("extends", "include", "exclude", "rules", "fields", "layout", "links", "markdown", "prose",
@@ -385,6 +390,9 @@ public final class ConfigLoader {
             RuleLayer layer = ruleLayers.get(rule.meta().id());
             RuleOptions options = options(rule, layer);
             Severity severity = rule.meta().severity();
+            if ((layer == null || layer.severity == null) && rule.meta().tags().contains(SITE_TAG)) {
+                continue; // the site audit's rules run only where a profile (such as `site`) gives them a severity
+            }
             if (layer != null && layer.severity != null) {
                 String text = layer.severityFile.string(layer.severity, rule.meta().id());
                 if (text.equals("off")) {

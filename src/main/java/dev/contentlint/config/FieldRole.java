@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** A part that a front-matter field plays; the profile says which field plays it. */
 public enum FieldRole {
-    ID, URL, FILE_NAME, SUBJECT, TITLE, SEO_TITLE, DESCRIPTION, KEYWORDS, RELATED;
+    ID, URL, FILE_NAME, SUBJECT, TITLE, SEO_TITLE, DESCRIPTION, KEYWORDS, RELATED,
+    /** The field that holds the page's text (Markdown), read with the body by the site rules. */
+    TEXT;
 
     /** The name used in configuration files: {@code file-name}, {@code seo-title}, … */
     public String key() {

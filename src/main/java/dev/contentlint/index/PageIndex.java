@@ -8,6 +8,7 @@ import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.parallel.Workers;
+import dev.contentlint.site.SiteFacts;
 import dev.contentlint.text.Slugs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,13 +33,21 @@ public final class PageIndex {
      * One page as the index knows it: its file, as an absolute normalized path, and its
      * values, any of which may be null when the page lacks it.
      */
-    public record Entry(String file, String id, String url, String title, String subject) {}
+    public record Entry(String file, String id, String url, String title, String subject, SiteFacts site) {
+        public Entry(String file, String id, String url, String title, String subject) {
+            this(file, id, url, title, subject, null);
+        }
+    }
 
     private final List<Entry> entries;
     private final Function<String, String> displayPath;
     private final Map<String, List<Entry>> byUrl = new HashMap<>();
     private final Map<String, List<Entry>> byId = new HashMap<>();
     private final Map<String, Map<String, Integer>> subjectSpellings = new HashMap<>();
+    /** What rules compute from the whole index once a run (the site rules' lookups), by who asked. */
+    private final Map<Object, Object> derived = new HashMap<>();
+    /** Where the pages are read again from, when a rule needs more of a page than the index keeps. */
+    private PageSource source = PageSource.WORKING_TREE;
 
     /** @param displayPath how findings name a page, from its absolute path */
     public PageIndex(List<Entry> entries, Function<String, String> displayPath) {
@@ -172,7 +181,7 @@ public final class PageIndex {
         IndexCache stored = loading.join();
         Function<String, String> names = file -> displayPath.apply(Path.of(file));
         if (stored != null && stored.savedFrom(listed.fingerprint())) {
-            return new PageIndex(stored.entries(), names);
+            return new PageIndex(stored.entries(), names).readingFrom(source);
         }
         List<RepositoryFile> files = listed.files().get();
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
@@ -199,7 +208,12 @@ public final class PageIndex {
                 // The next run reads every page again; this one is complete.
             }
         }
-        return new PageIndex(entries, names);
+        return new PageIndex(entries, names).readingFrom(source);
+    }
+
+    private PageIndex readingFrom(PageSource pages) {
+        this.source = pages;
+        return this;
     }
 
     /** One file's entry (null when it has none) and what the cache keeps of it (null without a cache). */
@@ -249,12 +263,47 @@ public final class PageIndex {
         }
         FrontMatter front = page.frontMatter();
         return new Entry(key, value(front, fields, FieldRole.ID), value(front, fields, FieldRole.URL),
-                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT));
+                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT), siteFacts(page, fields));
     }
 
-    /** Every page's entry, in the order the index was built from. */
+    /** The page's facts for the site rules; null when its text defeats the Markdown parser (its own check says why). */
+    private static SiteFacts siteFacts(Page page, FieldRoles fields) {
+        try {
+            return SiteFacts.of(page, fields);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** The page of an entry, read again from where the index read it; null when it cannot be read now. */
+    public Page read(Entry entry) {
+        try {
+            return source.read(new PageReader(PageReader.DEFAULT_MAX_BYTES), Path.of(entry.file()), displayPath(entry))
+                    .page();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Every page of the index, in the order of the listing. */
     public List<Entry> entries() {
         return entries;
+    }
+
+    /**
+     * What {@code make} computes from this index, made once per index however many pages and
+     * threads ask: lookups over every page that one rule needs, such as pages by SEO title.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<PageIndex, T> make) {
+        synchronized (derived) { // reentrant: one derived value may be made from another
+            Object made = derived.get(key);
+            if (made == null) {
+                made = make.apply(this);
+                derived.put(key, made);
+            }
+            return (T) made;
+        }
     }
 
     /** How the index names a file: its absolute, normalized path. */

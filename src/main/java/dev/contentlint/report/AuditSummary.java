@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.Severity;
+import dev.contentlint.site.SiteView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,7 +25,25 @@ import java.util.TreeMap;
  * so a site laid out as {@code content/learn/<subject>/…} is summed per subject.
  */
 public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long> bySeverity, List<RuleTotal> byRule,
-        List<FolderTotal> byFolder, List<PageTotal> pageTotals, int worst, long elapsedMillis) {
+        List<FolderTotal> byFolder, List<PageTotal> pageTotals, int worst, long elapsedMillis, SiteView site) {
+
+    /** How many pages of a group or cluster the text summary names. */
+    static final int PAGES_SHOWN = 3;
+    /** How many groups or clusters per rule the text summary lists. */
+    static final int GROUPS_SHOWN = 5;
+
+    /** The same summary with the site's view; a view with nothing in it is left out. */
+    public AuditSummary withSite(SiteView view) {
+        return new AuditSummary(pages, pagesWithFindings, bySeverity, byRule, byFolder, pageTotals, worst, elapsedMillis,
+                view == null || view.isEmpty() ? null : view);
+    }
+
+    /** The rules by the number of pages they report on, most first: what the site view ranks. */
+    public List<RuleTotal> byPagesAffected() {
+        List<RuleTotal> sorted = new ArrayList<>(byRule);
+        sorted.sort(Comparator.comparingInt(RuleTotal::pages).reversed().thenComparing(RuleTotal::rule));
+        return sorted;
+    }
 
     /** The pages with the most findings, as many as the summary lists. */
     public List<PageTotal> worstPages() {
@@ -99,7 +118,7 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
                 .thenComparing(Comparator.comparingLong((PageTotal p) -> p.findings().errors()).reversed())
                 .thenComparing(PageTotal::path));
         return new AuditSummary(pagePaths.size(), perPage.size(), bySeverity, byRule, byFolder,
-                pages, worst, wallMillis);
+                pages, worst, wallMillis, null);
     }
 
     private static Counts add(Counts a, Counts b) {
@@ -158,7 +177,71 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
             out.write(String.format("  %,7d  (%s)  %s%n", page.findings().total(), severities(page.findings()),
                     page.path()));
         }
+        if (site != null) {
+            writeSiteText(out);
+        }
         out.flush();
+    }
+
+    private void writeSiteText(Writer out) throws IOException {
+        out.write(String.format("%nSite%n"));
+        site.duplicateGroups().forEach((rule, groups) -> {
+            try {
+                int grouped = groups.stream().mapToInt(g -> g.pages().size()).sum();
+                out.write(String.format("  %s: %s in %s%n", rule, count(grouped, "page"), count(groups.size(), "group")));
+                for (SiteView.Group group : groups.subList(0, Math.min(GROUPS_SHOWN, groups.size()))) {
+                    out.write(String.format("    %,7d  \"%s\": %s%n", group.pages().size(), group.value(),
+                            shown(group.pages())));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (site.nearDuplicates() != null) {
+            List<SiteView.Cluster> clusters = site.nearDuplicates();
+            out.write(String.format("  duplicate-content: %s in %s of near-duplicate texts%n",
+                    count(clusters.stream().mapToInt(c -> c.pages().size()).sum(), "page"), count(clusters.size(), "cluster")));
+            for (SiteView.Cluster cluster : clusters.subList(0, Math.min(GROUPS_SHOWN, clusters.size()))) {
+                out.write(String.format("    %,7d  %s: %s%n", cluster.pages().size(), similarity(cluster),
+                        shown(cluster.pages())));
+            }
+        }
+        if (site.orphans() != null) {
+            out.write(String.format("  orphan-page: %s that no other page links to%n", count(site.orphans().size(), "page")));
+        }
+        if (site.inboundHistogram() != null) {
+            out.write("  inbound links per page:");
+            for (Map.Entry<Integer, Integer> bucket : site.inboundHistogram().entrySet()) {
+                out.write(String.format(" %d: %,d", bucket.getKey(), bucket.getValue()));
+            }
+            out.write(System.lineSeparator());
+        }
+        if (site.depth() != null) {
+            out.write(site.depth().fartherPages() < 0
+                    ? String.format("  hub %s: no page has this url%n", site.depth().hub())
+                    : String.format("  %s more than %d clicks from the hub %s, or out of its reach%n",
+                            count(site.depth().fartherPages(), "page"), site.depth().maxClicks(), site.depth().hub()));
+        }
+        out.write(String.format("  rules by pages affected:%n"));
+        for (RuleTotal rule : byPagesAffected()) {
+            out.write(String.format("    %,7d  %s%n", rule.pages(), rule.rule()));
+        }
+    }
+
+    /** A cluster's similarity: one percent, or the range of its pairs'. */
+    static String similarity(SiteView.Cluster cluster) {
+        String low = percent(cluster.lowest());
+        String high = percent(cluster.highest());
+        return low.equals(high) ? low + " the same" : low + " to " + high + " the same";
+    }
+
+    private static String percent(double share) {
+        return (int) Math.floor(share * 100 + 1e-9) + "%";
+    }
+
+    private static String shown(List<String> pages) {
+        String listed = String.join(", ", pages.subList(0, Math.min(PAGES_SHOWN, pages.size())));
+        return pages.size() > PAGES_SHOWN ? listed + String.format(" and %,d more", pages.size() - PAGES_SHOWN) : listed;
     }
 
     private static String count(long n, String noun) {
@@ -196,9 +279,54 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         for (PageTotal page : worstPages()) {
             counts(worst.addObject().put("path", page.path()), page.findings());
         }
+        if (site != null) {
+            writeSiteJson(root.putObject("site"));
+        }
         out.write(JsonOutput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         out.write('\n');
         out.flush();
+    }
+
+    /** The site view as JSON: every group, cluster and orphan, with all their pages (docs/json-format.md). */
+    private void writeSiteJson(ObjectNode node) {
+        ObjectNode duplicates = node.putObject("duplicates");
+        site.duplicateGroups().forEach((rule, groups) -> {
+            ObjectNode of = duplicates.putObject(rule);
+            of.put("pages", groups.stream().mapToInt(g -> g.pages().size()).sum()).put("groups", groups.size());
+            ArrayNode list = of.putArray("groupsBySize");
+            for (SiteView.Group group : groups) {
+                ObjectNode g = list.addObject().put("value", group.value()).put("pages", group.pages().size());
+                group.pages().forEach(g.putArray("paths")::add);
+            }
+        });
+        if (site.nearDuplicates() != null) {
+            ObjectNode near = node.putObject("nearDuplicates");
+            near.put("pages", site.nearDuplicates().stream().mapToInt(c -> c.pages().size()).sum())
+                    .put("clusters", site.nearDuplicates().size());
+            ArrayNode list = near.putArray("clustersBySize");
+            for (SiteView.Cluster cluster : site.nearDuplicates()) {
+                ObjectNode c = list.addObject().put("pages", cluster.pages().size())
+                        .put("lowestSimilarity", cluster.lowest()).put("highestSimilarity", cluster.highest());
+                cluster.pages().forEach(c.putArray("paths")::add);
+            }
+        }
+        if (site.orphans() != null) {
+            ObjectNode orphans = node.putObject("orphans");
+            orphans.put("pages", site.orphans().size());
+            site.orphans().forEach(orphans.putArray("paths")::add);
+        }
+        if (site.inboundHistogram() != null) {
+            ArrayNode histogram = node.putArray("inboundLinks");
+            site.inboundHistogram().forEach((links, pages) -> histogram.addObject().put("links", links).put("pages", pages));
+        }
+        if (site.depth() != null) {
+            node.putObject("depth").put("hub", site.depth().hub()).put("maxClicks", site.depth().maxClicks())
+                    .put("fartherPages", site.depth().fartherPages());
+        }
+        ArrayNode rules = node.putArray("rulesByPages");
+        for (RuleTotal rule : byPagesAffected()) {
+            rules.addObject().put("rule", rule.rule()).put("pages", rule.pages()).put("findings", rule.findings());
+        }
     }
 
     private static void counts(ObjectNode node, Counts counts) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import dev.contentlint.engine.Finding;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.rules.Severity;
+import dev.contentlint.site.SiteView;
 import dev.contentlint.text.Sha256;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -195,7 +196,11 @@ public final class HtmlReport {
         out.write("</section>\n<section><h2>Findings per folder</h2>\n");
         chart(out, "folders", summary.byFolder().stream()
                 .map(f -> new Bar(f.folder(), f.findings().total(), f.pagesWithFindings())).toList());
-        out.write("</section>\n<section><h2>Pages</h2>\n<p><input id=\"filter\" type=\"search\" placeholder=\"Filter by"
+        out.write("</section>\n");
+        if (summary.site() != null) {
+            siteSection(out, summary);
+        }
+        out.write("<section><h2>Pages</h2>\n<p><input id=\"filter\" type=\"search\" placeholder=\"Filter by"
                 + " path or rule\" aria-label=\"Filter pages\"> <span id=\"shown\"></span></p>\n");
         out.write("<table id=\"pages\" data-sorted=\"-total\"><thead><tr><th data-key=\"path\">Page</th>"
                 + "<th data-key=\"errors\">Errors</th><th data-key=\"warnings\">Warnings</th><th data-key=\"info\">Info</th>"
@@ -356,6 +361,102 @@ public final class HtmlReport {
         out.write("</svg>\n");
     }
 
+    /** How many groups, clusters and orphans the site section lists, and pages of each; the JSON audit has all. */
+    static final int SITE_ROWS = 20;
+    static final int SITE_PAGES = 5;
+
+    /**
+     * The site as a whole: the rules by pages affected, the groups of pages that share a value,
+     * the near-duplicate clusters, the orphans and the inbound-link histogram, as markup (it is
+     * small: the largest groups only), every text escaped.
+     */
+    private static void siteSection(Writer out, AuditSummary summary) throws IOException {
+        SiteView site = summary.site();
+        out.write("<section id=\"site\"><h2>Site</h2>\n<h3>Rules by pages affected</h3>\n"
+                + "<table id=\"site-rules\" class=\"site\"><thead><tr><th>Rule</th><th>Pages</th><th>Findings</th></tr>"
+                + "</thead><tbody>\n");
+        long most = Math.max(1, summary.byPagesAffected().stream().mapToInt(AuditSummary.RuleTotal::pages).max().orElse(1));
+        for (AuditSummary.RuleTotal rule : summary.byPagesAffected()) {
+            out.write("<tr data-rule=\"" + escape(rule.rule()) + "\" data-pages=\"" + rule.pages() + "\"><td>"
+                    + escape(rule.rule()) + "</td><td>" + bar(rule.pages(), most) + "</td><td>"
+                    + String.format("%,d", rule.findings()) + "</td></tr>\n");
+        }
+        out.write("</tbody></table>\n");
+        for (var entry : site.duplicateGroups().entrySet()) {
+            List<SiteView.Group> groups = entry.getValue();
+            int pages = groups.stream().mapToInt(g -> g.pages().size()).sum();
+            out.write("<h3>" + escape(entry.getKey()) + String.format(": %,d pages in %,d groups</h3>\n", pages, groups.size())
+                    + "<table id=\"site-" + escape(entry.getKey()) + "\" class=\"site\" data-pages=\"" + pages
+                    + "\" data-groups=\"" + groups.size() + "\"><thead><tr><th>Shared value</th><th>Pages</th>"
+                    + "<th>The pages</th></tr></thead><tbody>\n");
+            for (SiteView.Group group : groups.subList(0, Math.min(SITE_ROWS, groups.size()))) {
+                out.write("<tr data-pages=\"" + group.pages().size() + "\"><td>" + escape(group.value()) + "</td><td>"
+                        + String.format("%,d", group.pages().size()) + "</td><td>" + pageList(group.pages()) + "</td></tr>\n");
+            }
+            out.write("</tbody></table>\n" + more(groups.size(), "groups"));
+        }
+        if (site.nearDuplicates() != null) {
+            List<SiteView.Cluster> clusters = site.nearDuplicates();
+            int pages = clusters.stream().mapToInt(c -> c.pages().size()).sum();
+            out.write(String.format("<h3>duplicate-content: %,d pages in %,d clusters of near-duplicate texts</h3>\n",
+                    pages, clusters.size()) + "<table id=\"site-duplicate-content\" class=\"site\" data-pages=\"" + pages
+                    + "\" data-clusters=\"" + clusters.size() + "\"><thead><tr><th>Similarity</th><th>Pages</th>"
+                    + "<th>The pages</th></tr></thead><tbody>\n");
+            for (SiteView.Cluster cluster : clusters.subList(0, Math.min(SITE_ROWS, clusters.size()))) {
+                out.write("<tr data-pages=\"" + cluster.pages().size() + "\"><td>" + AuditSummary.similarity(cluster)
+                        + "</td><td>" + cluster.pages().size() + "</td><td>" + pageList(cluster.pages()) + "</td></tr>\n");
+            }
+            out.write("</tbody></table>\n" + more(clusters.size(), "clusters"));
+        }
+        if (site.orphans() != null) {
+            out.write(String.format("<h3>orphan-page: %,d pages that no other page links to</h3>\n", site.orphans().size())
+                    + "<ul id=\"site-orphans\" data-pages=\"" + site.orphans().size() + "\">");
+            for (String page : site.orphans().subList(0, Math.min(SITE_ROWS, site.orphans().size()))) {
+                out.write("<li>" + escape(page) + "</li>");
+            }
+            out.write("</ul>\n" + more(site.orphans().size(), "orphans"));
+        }
+        if (site.inboundHistogram() != null) {
+            out.write("<h3>Inbound links per page</h3>\n<table id=\"site-inbound\" class=\"site\"><thead><tr>"
+                    + "<th>Links from other pages</th><th>Pages</th></tr></thead><tbody>\n");
+            long largest = Math.max(1, site.inboundHistogram().values().stream().mapToInt(Integer::intValue).max().orElse(1));
+            for (var bucket : site.inboundHistogram().entrySet()) {
+                out.write("<tr data-links=\"" + bucket.getKey() + "\" data-pages=\"" + bucket.getValue() + "\"><td>"
+                        + bucket.getKey() + "</td><td>" + bar(bucket.getValue(), largest) + "</td></tr>\n");
+            }
+            out.write("</tbody></table>\n");
+        }
+        if (site.depth() != null) {
+            out.write("<p id=\"site-depth\">" + (site.depth().fartherPages() < 0
+                    ? "No page has the hub's url " + escape(site.depth().hub()) + "."
+                    : String.format("%,d pages are more than %d clicks from the hub ", site.depth().fartherPages(),
+                            site.depth().maxClicks()) + escape(site.depth().hub()) + ", or out of its reach.") + "</p>\n");
+        }
+        out.write("</section>\n");
+    }
+
+    /** A count with a bar as long as its share of {@code most}. */
+    private static String bar(long count, long most) {
+        return "<span class=\"hbar\" style=\"width:" + Math.max(1, Math.round(200.0 * count / most)) + "px\"></span> "
+                + String.format("%,d", count);
+    }
+
+    private static String pageList(List<String> pages) {
+        StringBuilder list = new StringBuilder();
+        for (String page : pages.subList(0, Math.min(SITE_PAGES, pages.size()))) {
+            list.append(list.isEmpty() ? "" : "<br>").append(escape(page));
+        }
+        if (pages.size() > SITE_PAGES) {
+            list.append(String.format("<br><span class=\"note\">and %,d more</span>", pages.size() - SITE_PAGES));
+        }
+        return list.toString();
+    }
+
+    private static String more(int count, String what) {
+        return count > SITE_ROWS ? String.format("<p class=\"note\">The first %d of %,d %s; the JSON audit"
+                + " (<code>audit --format json</code>) lists all.</p>\n", SITE_ROWS, count, what) : "";
+    }
+
     /** The finding's line, cut to the characters around its column. */
     static String sourceLine(List<String> lines, int line, int column) {
         if (lines == null || line < 1 || line > lines.size()) {
@@ -408,5 +509,8 @@ public final class HtmlReport {
             pre { margin: .2rem 0 .5rem; padding: .3rem .5rem; background: #f8f9fb; white-space: pre-wrap;
                   word-break: break-all; font-size: 12px; }
             #filter { width: 24rem; padding: .3rem .5rem; }
+            table.site { width: auto; margin-bottom: .5rem; } table.site td:not(:first-child) { width: auto; }
+            table.site td { text-align: left; } .hbar { display: inline-block; height: 10px; background: #4f6bed; }
+            #site ul { columns: 2; font-size: 12px; }
             """;
 }

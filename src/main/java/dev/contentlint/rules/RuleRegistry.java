@@ -24,6 +24,16 @@ import dev.contentlint.rules.url.SlugFormat;
 import dev.contentlint.rules.url.UrlFileNameMismatch;
 import dev.contentlint.rules.url.UrlPathMismatch;
 import dev.contentlint.rules.url.UrlSubjectMismatch;
+import dev.contentlint.site.DuplicateContent;
+import dev.contentlint.site.DuplicateDescription;
+import dev.contentlint.site.DuplicateSeoTitle;
+import dev.contentlint.site.DuplicateTitle;
+import dev.contentlint.site.HeadingStructure;
+import dev.contentlint.site.LinkText;
+import dev.contentlint.site.OrphanPage;
+import dev.contentlint.site.SeoDescriptionWidth;
+import dev.contentlint.site.SeoTitleWidth;
+import dev.contentlint.site.ThinContent;
 import java.util.List;
 
 /** Every rule written in Java. Declarative rules come from profiles and join them at load time. */
@@ -55,6 +65,17 @@ public final class RuleRegistry {
             new DuplicateId(),
             new DuplicateUrl(),
             new SubjectInconsistent(),
+            // The site audit's rules (dev.contentlint.site): they run where a profile, such as `site`, names them.
+            new DuplicateSeoTitle(),
+            new DuplicateTitle(),
+            new DuplicateDescription(),
+            new DuplicateContent(),
+            new OrphanPage(),
+            new SeoTitleWidth(),
+            new SeoDescriptionWidth(),
+            new ThinContent(),
+            new HeadingStructure(),
+            new LinkText(),
             new UnusedSuppression());
 
     private RuleRegistry() {}

@@ -160,4 +160,56 @@ class AuditHtmlBrowserTest {
         assertEquals(200, count(dom, "<tr data-path="));
         assertTrue(dom.contains("<button id=\"more\" type=\"button\">List 32 more</button>"), dom);
     }
+
+    /** A site page of the corpus format, with its SEO title and answer, linking to {@code links}. */
+    private void sitePage(Path site, String stem, String seoTitle, String answer, String... links) throws IOException {
+        Path file = site.resolve("content/learn/physics/" + stem + ".md");
+        Files.createDirectories(file.getParent());
+        StringBuilder related = new StringBuilder();
+        for (int i = 0; i < links.length; i++) {
+            related.append("related_article").append(i + 1).append(":\n  url: /learn/physics/questions/")
+                    .append(links[i]).append('\n');
+        }
+        Files.writeString(file, "---\nid: " + Math.abs(stem.hashCode()) + "\ntitle: " + stem.replace('-', ' ')
+                + "\nseo:\n  title: " + seoTitle + "\nsubject: Physics\nfile_name: " + stem + ".md\nurl: /learn/physics/questions/"
+                + stem + "\nanswer: >-\n    " + answer + "\n" + related + "---\n");
+    }
+
+    @Test
+    void theSiteSectionShowsTheDuplicateGroupsNearDuplicatesOrphansAndInboundLinks() throws Exception {
+        Path site = repo.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve(".contentlint.yaml"), "extends: [default, site]\nrules:\n  required-field: off\n");
+        String text = "Warm water rises because heating makes it expand, so the same mass fills a larger volume and is"
+                + " less dense than the cooler water around it, which sinks beneath it and pushes it upward.";
+        sitePage(site, "why-does-warm-water-rise", "QuickTakes | Physics", text, "what-makes-warm-water-move-upward");
+        sitePage(site, "what-makes-warm-water-move-upward", "QuickTakes | Physics", text + " Convection",
+                "why-does-warm-water-rise");
+        sitePage(site, "why-does-ice-float", "QuickTakes | <b>Physics</b>", "Ice is lighter than water.",
+                "why-does-warm-water-rise");
+        sitePage(site, "why-is-the-sky-blue", "QuickTakes | <b>physics</b>", "Air scatters blue light the most.");
+        html = repo.resolve("site-report.html");
+        Cli.Run run = Cli.run("audit", "--no-prose", "--no-cache", "--html", html.toString(), site.toString());
+        assertEquals(0, run.code(), run::toString);
+        String dom = rendered("");
+        String section = dom.substring(dom.indexOf("<section id=\"site\">"), dom.indexOf("</section>",
+                dom.indexOf("<section id=\"site\">")));
+        // Two groups of two pages share an SEO title; the second's value is escaped markup, shown as text.
+        assertTrue(section.contains("<table id=\"site-duplicate-seo-title\" class=\"site\" data-pages=\"4\" data-groups=\"2\">"),
+                section);
+        assertTrue(section.contains("quicktakes | &lt;b&gt;physics&lt;/b&gt;"), section);
+        assertEquals(0, count(section, "<b>"), "no page text became markup");
+        // The two warm-water answers are one near-duplicate cluster.
+        assertTrue(section.contains("<table id=\"site-duplicate-content\" class=\"site\" data-pages=\"2\" data-clusters=\"1\">"),
+                section);
+        assertTrue(section.matches("(?s).*<td>9\\d% the same</td><td>2</td>.*"), section);
+        // Nothing links to the ice and sky pages; the warm-water pages have 2 and 1 inbound links.
+        assertTrue(section.contains("<ul id=\"site-orphans\" data-pages=\"2\">"), section);
+        assertTrue(section.contains("<tr data-links=\"0\" data-pages=\"2\">"), section);
+        assertTrue(section.contains("<tr data-links=\"1\" data-pages=\"1\">"), section);
+        assertTrue(section.contains("<tr data-links=\"2\" data-pages=\"1\">"), section);
+        assertTrue(section.contains("<tr data-rule=\"duplicate-seo-title\" data-pages=\"4\">"), section);
+        String body = dom.substring(dom.indexOf("<body"), dom.indexOf('>', dom.indexOf("<body")) + 1);
+        assertTrue(body.contains("data-ready=\"true\""), "the report's script still runs: " + body);
+    }
 }

@@ -111,12 +111,29 @@ class ConfigLoaderTest {
         assertTrue(loaded.pathFilter().accepts("content/learn/physics/a.md"));
         assertFalse(loaded.pathFilter().accepts("content/README.md"));
         assertTrue(loaded.prose().fields().contains("answer"));
-        // Every built-in rule is known and on at its default severity.
+        // Every built-in rule is known and on at its default severity, but the site audit's, which are off.
         for (RuleMeta meta : loaded.known()) {
-            if (meta.origin().equals("built-in")) {
+            if (meta.origin().equals("built-in") && !meta.tags().contains(ConfigLoader.SITE_TAG)) {
+                assertEquals(meta.severity(), rule(loaded, meta.id()).orElseThrow().severity(), meta.id());
+            } else if (meta.origin().equals("built-in")) {
+                assertTrue(rule(loaded, meta.id()).isEmpty(), meta.id());
+            }
+        }
+    }
+
+    @Test
+    void theSiteProfileTurnsTheSiteAuditsRulesOnAtTheirSeverities() throws IOException {
+        Path file = write(".contentlint.yaml", "extends: [default, site]\nrules:\n  thin-content: {severity: info,"
+                + " options: {min-words: 50}}\n");
+        Config loaded = ConfigLoader.load(file, dir);
+        for (RuleMeta meta : loaded.known()) {
+            if (meta.tags().contains(ConfigLoader.SITE_TAG) && !meta.id().equals("thin-content")) {
                 assertEquals(meta.severity(), rule(loaded, meta.id()).orElseThrow().severity(), meta.id());
             }
         }
+        assertEquals(Severity.INFO, rule(loaded, "thin-content").orElseThrow().severity());
+        assertEquals(50, rule(loaded, "thin-content").orElseThrow().options().integer("min-words"));
+        assertEquals(10, loaded.known().stream().filter(m -> m.tags().contains(ConfigLoader.SITE_TAG)).count());
     }
 
     // ----- extends -----

@@ -98,10 +98,23 @@ final class Fixtures {
      * {@code prose} (null) the LanguageTool rules are left out.
      */
     static RunResult check(Path page, ProseService prose) {
-        Engine engine = new Engine(defaultConfig(), 1, BASE, FixMode.NONE, true).withProse(prose);
         Path folder = ROOT.resolve(ruleOf(page));
-        engine.withIndex(engine.index(PageFiles.collect(List.of(folder), ROOT, defaultConfig().pathFilter())));
+        Config config = folderConfig(folder);
+        Engine engine = new Engine(config, 1, BASE, FixMode.NONE, true).withProse(prose);
+        engine.withIndex(engine.index(PageFiles.collect(List.of(folder), ROOT, config.pathFilter())));
         return engine.check(List.of(page));
+    }
+
+    private static final java.util.Map<Path, Config> FOLDER_CONFIGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A rule folder's own configuration: the fixtures' one, plus, for the site audit's rules,
+     * which the default profile leaves off, that folder's rule turned on.
+     */
+    static Config folderConfig(Path folder) {
+        Path file = folder.resolve(ConfigLoader.FILE_NAME);
+        return FOLDER_CONFIGS.computeIfAbsent(folder, f -> java.nio.file.Files.isRegularFile(file)
+                ? ConfigLoader.load(file, ROOT) : defaultConfig());
     }
 
     private static int part(String line, int index) {

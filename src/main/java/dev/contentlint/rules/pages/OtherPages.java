@@ -4,8 +4,8 @@ import dev.contentlint.index.PageIndex;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** How findings name the other pages involved: a few paths, then how many more. */
-final class OtherPages {
+/** How findings name the other pages involved: a few paths, then how many more (the site rules use it too). */
+public final class OtherPages {
     private static final int SHOWN = 3;
 
     private OtherPages() {}
@@ -16,7 +16,7 @@ final class OtherPages {
         return pages.stream().filter(p -> !p.file().equals(key)).toList();
     }
 
-    static String list(PageIndex index, List<PageIndex.Entry> pages) {
+    public static String list(PageIndex index, List<PageIndex.Entry> pages) {
         String shown = pages.stream().limit(SHOWN).map(index::displayPath).collect(Collectors.joining(", "));
         return pages.size() > SHOWN ? shown + " and " + (pages.size() - SHOWN) + " more" : shown;
     }

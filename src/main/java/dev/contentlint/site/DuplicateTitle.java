@@ -1,0 +1,22 @@
+package dev.contentlint.site;
+
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.page.Page;
+import dev.contentlint.rules.BuiltinRule;
+import dev.contentlint.rules.OptionType;
+import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.Severity;
+
+@RuleInfo(id = "duplicate-title", summary = "No other page has the same title", severity = Severity.WARNING, tags = {"pages", "site", "seo"},
+        options = {
+                @RuleInfo.Option(name = DuplicateValues.IGNORE_CASE, type = OptionType.BOOLEAN, defaultValue = "true",
+                        description = "Values that differ only in case are the same value"),
+                @RuleInfo.Option(name = DuplicateValues.IGNORE_WHITESPACE, type = OptionType.BOOLEAN, defaultValue = "true",
+                        description = "Values that differ only in spaces and line breaks are the same value")})
+public final class DuplicateTitle extends BuiltinRule {
+    @Override
+    public void check(Page page, RuleContext context) {
+        DuplicateValues.check(page, context, FieldRole.TITLE, "title", entry -> entry.title());
+    }
+}

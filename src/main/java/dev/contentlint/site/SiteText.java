@@ -1,0 +1,111 @@
+package dev.contentlint.site;
+
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.config.FieldRoles;
+import dev.contentlint.page.FrontMatter;
+import dev.contentlint.page.Page;
+import dev.contentlint.text.NewlineEscapes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A page's text as the site rules compare and count it: the field that plays the {@code text}
+ * role (on QuickTakes, {@code answer}) and the Markdown body, with {@code \n} escapes read as
+ * line breaks, reduced to its words. Markup is not text: link targets ({@code ](…)}), HTML
+ * tags and entities are dropped, and a word is a run of letters and digits, lower-cased, so
+ * that {@code **bold**}, {@code ### Heading} and {@code `code`} count as their words.
+ */
+public final class SiteText {
+    private SiteText() {}
+
+    /** The page's text (the text role's value, then the body), with escapes as line breaks; "" when it has none. */
+    public static String of(Page page, FieldRoles fields) {
+        FrontMatter front = page.frontMatter();
+        String value = front == null ? null : fields.path(FieldRole.TEXT).flatMap(front::text).orElse(null);
+        String field = value == null ? "" : NewlineEscapes.withLineBreaks(value, NewlineEscapes.find(value));
+        return field + "\n" + page.body();
+    }
+
+    /** The words of Markdown text, lower-cased, without its markup. */
+    public static List<String> words(String markdown) {
+        List<String> words = new ArrayList<>(markdown.length() / 6);
+        int n = markdown.length();
+        int start = -1;
+        int i = 0;
+        while (i < n) {
+            int skip = markupEnd(markdown, i);
+            if (skip > i) {
+                start = flush(markdown, start, i, words);
+                i = skip;
+                continue;
+            }
+            int c = markdown.codePointAt(i);
+            if (isWordCharacter(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else {
+                start = flush(markdown, start, i, words);
+            }
+            i += Character.charCount(c);
+        }
+        flush(markdown, start, n, words);
+        return words;
+    }
+
+    private static int flush(String text, int start, int end, List<String> words) {
+        if (start >= 0) {
+            words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+        }
+        return -1;
+    }
+
+    /** Letters and digits, as Unicode counts them (numbers such as ² and ½ included). */
+    static boolean isWordCharacter(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * Where the markup that starts at {@code i} ends: a link target {@code ](…)}, an HTML tag
+     * {@code <…>} on one line, or an entity {@code &name;}; {@code i} itself when none starts there.
+     */
+    private static int markupEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ']' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+            int close = text.indexOf(')', i + 2);
+            return close < 0 ? i : close + 1;
+        }
+        if (c == '<') {
+            for (int j = i + 1; j < text.length(); j++) {
+                char d = text.charAt(j);
+                if (d == '>') {
+                    return j + 1;
+                }
+                if (d == '\n') {
+                    return i;
+                }
+            }
+            return i;
+        }
+        if (c == '&') {
+            int j = i + 1;
+            while (j < text.length() && j - i <= 32 && isEntityCharacter(text.charAt(j))) {
+                j++;
+            }
+            return j > i + 1 && j < text.length() && text.charAt(j) == ';' ? j + 1 : i;
+        }
+        return i;
+    }
+
+    private static boolean isEntityCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#';
+    }
+}

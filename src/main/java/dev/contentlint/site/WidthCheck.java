@@ -1,0 +1,31 @@
+package dev.contentlint.site;
+
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.page.Page;
+import dev.contentlint.page.yaml.YamlScalar;
+import dev.contentlint.rules.RuleContext;
+import java.util.Map;
+
+/** The check of {@code seo-title-width} and {@code seo-description-width}: a field wider than results show. */
+final class WidthCheck {
+    private WidthCheck() {}
+
+    static void check(Page page, RuleContext context, FieldRole role, String label) {
+        String path = context.fields().path(role).orElse(null);
+        YamlScalar scalar = path == null ? null : page.frontMatter().scalar(path).filter(s -> !s.isEmpty()).orElse(null);
+        if (scalar == null || scalar.type() == YamlScalar.Type.NULL) {
+            return;
+        }
+        String text = String.join(" ", scalar.value().strip().split("\\s+"));
+        int size = context.options().integer("font-size");
+        int max = context.options().integer("max");
+        double width = PixelWidths.arial().width(text, size);
+        if (width <= max) {
+            return;
+        }
+        String shown = PixelWidths.arial().shown(text, size, max);
+        context.report(path, scalar.contentRange(), String.format("%s is %d px wide in %d px Arial; results show %d px,"
+                + " so it would be cut to \"%s\"", label, Math.round(width), size, max, shown), null,
+                Map.of("width", Math.round(width), "limit", max));
+    }
+}
