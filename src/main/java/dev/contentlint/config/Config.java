@@ -29,6 +29,11 @@ public record Config(
         return new Config(root, file, include, exclude, List.copyOf(enabled), known, fields, layout, links, prose);
     }
 
+    /** Whether a rule of the site audit runs: only then does the index keep each page's site facts, which cost a third more to build. */
+    public boolean runsSiteRules() {
+        return rules.stream().anyMatch(rule -> rule.rule().meta().tags().contains(ConfigLoader.SITE_TAG));
+    }
+
     public PathFilter pathFilter() {
         return new PathFilter(include, exclude);
     }

@@ -89,7 +89,7 @@ public final class Engine {
      * {@code cache}, only the pages that changed since the cached index are read.
      */
     public PageIndex index(Supplier<RepositoryListing> files, PageIndex.CacheLocation cache) {
-        return PageIndex.build(files, source, config.fields(), jobs, this::displayPath, cache);
+        return PageIndex.build(files, source, config.fields(), config.runsSiteRules(), jobs, this::displayPath, cache);
     }
 
     public RunResult check(List<Path> files) {

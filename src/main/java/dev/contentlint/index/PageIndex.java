@@ -172,11 +172,11 @@ public final class PageIndex {
      * read, none when the listing's fingerprint is the cached one, and the cache is loaded while
      * the repository is listed.
      */
-    public static PageIndex build(Supplier<RepositoryListing> listing, PageSource source, FieldRoles fields, int jobs,
-            Function<Path, String> displayPath, CacheLocation cache) {
+    public static PageIndex build(Supplier<RepositoryListing> listing, PageSource source, FieldRoles fields,
+            boolean siteFacts, int jobs, Function<Path, String> displayPath, CacheLocation cache) {
         CompletableFuture<IndexCache> loading = cache == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> IndexCache.open(cache.directory(), cache.root(),
-                        rolesFingerprint(fields), cache.toolVersion()), task -> new Thread(task, "index-cache").start());
+                        rolesFingerprint(fields) + (siteFacts ? " with site facts" : ""), cache.toolVersion()), task -> new Thread(task, "index-cache").start());
         RepositoryListing listed = listing.get();
         IndexCache stored = loading.join();
         Function<String, String> names = file -> displayPath.apply(Path.of(file));
@@ -187,7 +187,7 @@ public final class PageIndex {
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
         List<Indexed> indexed;
         try {
-            indexed = Workers.map(files, jobs, file -> entry(reader, source, file, fields, stored));
+            indexed = Workers.map(files, jobs, file -> entry(reader, source, file, fields, siteFacts, stored));
         } catch (RuntimeException e) {
             throw new IllegalStateException("indexing failed: " + e, e);
         }
@@ -227,10 +227,10 @@ public final class PageIndex {
     }
 
     private static Indexed entry(PageReader reader, PageSource source, RepositoryFile file, FieldRoles fields,
-            IndexCache cache) {
+            boolean siteFacts, IndexCache cache) {
         String key = key(file.file());
         if (cache == null) {
-            return new Indexed(key, read(reader, source, file.file(), key, fields), null);
+            return new Indexed(key, read(reader, source, file.file(), key, fields, siteFacts), null);
         }
         String version;
         try {
@@ -242,28 +242,29 @@ public final class PageIndex {
         if (stored != null && stored.version().equals(version)) {
             return new Indexed(key, stored.entry(key), stored);
         }
-        Entry entry = read(reader, source, file.file(), key, fields);
+        Entry entry = read(reader, source, file.file(), key, fields, siteFacts);
         return new Indexed(key, entry, IndexCache.Stored.of(version, entry));
     }
 
-    private static Entry read(PageReader reader, PageSource source, Path file, String key, FieldRoles fields) {
+    private static Entry read(PageReader reader, PageSource source, Path file, String key, FieldRoles fields,
+            boolean siteFacts) {
         Page page;
         try {
             page = source.read(reader, file, key).page();
         } catch (RuntimeException e) {
             return null;
         }
-        return page == null ? null : entryOf(page, key, fields);
+        return page == null ? null : entryOf(page, key, fields, siteFacts);
     }
 
     /** The entry of a parsed page under the index's name {@code key} (see {@link #key}); null without front matter. */
-    public static Entry entryOf(Page page, String key, FieldRoles fields) {
+    public static Entry entryOf(Page page, String key, FieldRoles fields, boolean siteFacts) {
         if (page.frontMatter() == null) {
             return null;
         }
         FrontMatter front = page.frontMatter();
         return new Entry(key, value(front, fields, FieldRole.ID), value(front, fields, FieldRole.URL),
-                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT), siteFacts(page, fields));
+                value(front, fields, FieldRole.TITLE), value(front, fields, FieldRole.SUBJECT), siteFacts ? siteFacts(page, fields) : null);
     }
 
     /** The page's facts for the site rules; null when its text defeats the Markdown parser (its own check says why). */

@@ -126,7 +126,8 @@ public final class Workspace {
             return false;
         }
         String key = PageIndex.key(file);
-        return state.index().update(key, page == null ? null : PageIndex.entryOf(page, key, state.config().fields()));
+        return state.index().update(key, page == null ? null : PageIndex.entryOf(page, key, state.config().fields(),
+                state.config().runsSiteRules()));
     }
 
     /** The page as saved on disk, or null when it cannot be read. */

@@ -32,7 +32,7 @@ class PageIndexTest {
     }
 
     private PageIndex build(List<Path> files) {
-        return PageIndex.build(() -> RepositoryListing.of(onDisk(files)), PageSource.WORKING_TREE, ROLES, 2, p -> p.getFileName().toString(),
+        return PageIndex.build(() -> RepositoryListing.of(onDisk(files)), PageSource.WORKING_TREE, ROLES, true, 2, p -> p.getFileName().toString(),
                 new PageIndex.CacheLocation(cache, repo, "test"));
     }
 
@@ -44,13 +44,26 @@ class PageIndexTest {
     void indexesIdsUrlsAndSubjectSpellings() throws IOException {
         List<Path> files = List.of(page("a", "1", "Computer Science"), page("b", "1", "Computer science"),
                 page("c", "2", "Computer Science"), Files.writeString(repo.resolve("d"), "no front matter\n"));
-        PageIndex index = PageIndex.build(() -> RepositoryListing.of(onDisk(files)), PageSource.WORKING_TREE, ROLES, 2,
+        PageIndex index = PageIndex.build(() -> RepositoryListing.of(onDisk(files)), PageSource.WORKING_TREE, ROLES, true, 2,
                 p -> p.getFileName().toString(), null);
         assertEquals(3, index.size());
         assertEquals(List.of("a", "b"), index.pagesWithId("1").stream().map(index::displayPath).sorted().toList());
         assertEquals("c", index.displayPath(index.pagesWithUrl("/learn/x/c").get(0)));
         assertEquals(Map.of("Computer Science", 2, "Computer science", 1), index.spellingsOf("computer  SCIENCE"));
         assertEquals("Computer Science", index.majoritySpelling("Computer science"));
+    }
+
+    @Test
+    void siteFactsAreKeptOnlyWhenAskedForAndTheCacheTellsTheTwoApart() throws IOException {
+        Path a = page("a", "1", "Physics");
+        PageIndex.CacheLocation location = new PageIndex.CacheLocation(cache, repo, "test");
+        PageIndex without = PageIndex.build(() -> RepositoryListing.of(onDisk(List.of(a))), PageSource.WORKING_TREE, ROLES,
+                false, 2, p -> p.getFileName().toString(), location);
+        assertNull(without.entries().get(0).site(), "site facts were computed though no site rule runs");
+        // The cached index without site facts must not serve a run whose site rules need them.
+        PageIndex with = PageIndex.build(() -> RepositoryListing.of(onDisk(List.of(a))), PageSource.WORKING_TREE, ROLES,
+                true, 2, p -> p.getFileName().toString(), location);
+        org.junit.jupiter.api.Assertions.assertNotNull(with.entries().get(0).site());
     }
 
     @Test
@@ -83,16 +96,16 @@ class PageIndexTest {
     void aGitBlobTellsAFileUnchangedWithoutLookingAtIt() throws IOException {
         Path a = page("a", "1", "Physics");
         PageIndex.CacheLocation location = new PageIndex.CacheLocation(cache, repo, "test");
-        PageIndex first = PageIndex.build(() -> RepositoryListing.of(List.of(new RepositoryFile(a, "blob-1"))), PageSource.WORKING_TREE, ROLES, 2,
+        PageIndex first = PageIndex.build(() -> RepositoryListing.of(List.of(new RepositoryFile(a, "blob-1"))), PageSource.WORKING_TREE, ROLES, true, 2,
                 p -> p.getFileName().toString(), location);
         assertEquals(1, first.pagesWithId("1").size());
         // The same blob: the cached entry stands, whatever the file now says.
         Files.writeString(a, Files.readString(a).replace("id: 1", "id: 2"));
-        PageIndex same = PageIndex.build(() -> RepositoryListing.of(List.of(new RepositoryFile(a, "blob-1"))), PageSource.WORKING_TREE, ROLES, 2,
+        PageIndex same = PageIndex.build(() -> RepositoryListing.of(List.of(new RepositoryFile(a, "blob-1"))), PageSource.WORKING_TREE, ROLES, true, 2,
                 p -> p.getFileName().toString(), location);
         assertEquals(1, same.pagesWithId("1").size());
         // Another blob: the page is read again, from the source.
-        PageIndex changed = PageIndex.build(() -> RepositoryListing.of(List.of(new RepositoryFile(a, "blob-2"))), PageSource.WORKING_TREE, ROLES, 2,
+        PageIndex changed = PageIndex.build(() -> RepositoryListing.of(List.of(new RepositoryFile(a, "blob-2"))), PageSource.WORKING_TREE, ROLES, true, 2,
                 p -> p.getFileName().toString(), location);
         assertEquals(1, changed.pagesWithId("2").size());
     }
