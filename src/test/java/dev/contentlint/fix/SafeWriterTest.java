@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SafeWriterTest {
     /** Enough fixes beside the writer that, without the lock, some of its lines are lost in most runs. */
     private static final int FIXES = 500;
+    private static final long FIXING_NANOS = 60_000_000_000L;
+    /** A bound on the page's growth: as it grows, each fix takes longer and loses the race to the writer more often. */
+    private static final int MOST_LINES = 50_000;
 
     @TempDir
     Path dir;
@@ -220,32 +223,41 @@ class SafeWriterTest {
             Files.copy(script, appender);
         }
         Path stop = dir.resolve("stop");
-        Process writer = new ProcessBuilder("python3", appender.toString(), file.toString(), stop.toString())
+        Process writer = new ProcessBuilder("python3", appender.toString(), file.toString(), stop.toString(),
+                String.valueOf(MOST_LINES))
                 .redirectErrorStream(true).start();
-        long started = System.nanoTime();
-        while (!Files.readString(file).contains("appended 0\n")) {
-            assertTrue(writer.isAlive() && System.nanoTime() - started < 60_000_000_000L, "the writer did not start");
-            Thread.sleep(10);
-        }
         int written = 0;
         int refused = 0;
-        while (written < FIXES) {
-            assertTrue(writer.isAlive(), "the writer stopped early");
-            byte[] before = Files.readAllBytes(file);
-            String text = new String(before, StandardCharsets.UTF_8);
-            int fixes = Integer.parseInt(text.substring("fixes: ".length(), text.indexOf('\n')));
-            String fixed = "fixes: " + (fixes + 1) + text.substring(text.indexOf('\n'));
-            try {
-                SafeWriter.write(dir, file, before, fixed, false);
-                written++;
-            } catch (SafeWriter.Refused e) {
-                assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
-                refused++;
+        try {
+            long started = System.nanoTime();
+            while (!Files.readString(file).contains("appended 0\n")) {
+                assertTrue(writer.isAlive() && System.nanoTime() - started < 60_000_000_000L, "the writer did not start");
+                Thread.sleep(10);
+            }
+            // The page grows as the writer appends, and so does each read and comparison; on a slow
+            // machine fixes lose the race more and more often, so the fixing stops after a while.
+            long deadline = System.nanoTime() + FIXING_NANOS;
+            while (written < FIXES && System.nanoTime() < deadline) {
+                byte[] before = Files.readAllBytes(file);
+                String text = new String(before, StandardCharsets.UTF_8);
+                int fixes = Integer.parseInt(text.substring("fixes: ".length(), text.indexOf('\n')));
+                String fixed = "fixes: " + (fixes + 1) + text.substring(text.indexOf('\n'));
+                try {
+                    SafeWriter.write(dir, file, before, fixed, false);
+                    written++;
+                } catch (SafeWriter.Refused e) {
+                    assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+                    refused++;
+                }
+            }
+        } finally {
+            Files.createFile(stop);
+            if (!writer.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                writer.destroyForcibly();
             }
         }
-        Files.createFile(stop);
         String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertEquals(0, writer.waitFor(), output);
+        assertEquals(0, writer.exitValue(), output);
         int lines = Integer.parseInt(output);
         List<String> end = Files.readAllLines(file);
         assertEquals("fixes: " + written, end.get(0), "a fix reported as written was lost");
@@ -259,6 +271,8 @@ class SafeWriterTest {
         }
         System.out.printf("SafeWriterTest: %,d fixes written and %,d refused beside a locking writer of %,d lines%n", written, refused, lines);
         assertTrue(lines > 1, "the writer appended nothing while the page was fixed");
+        assertTrue(written >= 20, "only " + written + " fixes were written in 60 s (" + refused
+                + " refused): too few to show anything");
         assertEquals(List.of("appender.py", "page.md", "stop"), folder(), "a temporary file or link was left behind");
     }
 }
