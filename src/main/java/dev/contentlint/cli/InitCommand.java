@@ -94,14 +94,8 @@ final class InitCommand implements Callable<Integer> {
             Config inferred = ConfigLoader.load(target, cwd);
             List<SiteWords.Word> listed = VocabularyCommand.siteWords(inferred, withFrontMatter, jobs.workers(), 3, cwd,
                     spec.commandLine().getErr(), true);
-            OutputFile.write(words, writer -> {
-                writer.write("# Words the spelling rule reports, each on at least 3 of "
-                        + withFrontMatter.size() + " pages, most used first.\n"
-                        + "# Written by `contentlint init`. Review it: a slip made on several pages is listed too.\n");
-                for (SiteWords.Word word : listed) {
-                    writer.write(word.form() + "\n");
-                }
-            });
+            OutputFile.write(words,
+                    writer -> writer.write(VocabularyCommand.listing(listed, 3, withFrontMatter.size(), "contentlint init")));
             out.println("wrote " + words + " (" + listed.size() + " words)");
         }
         ConfigLoader.load(target, cwd); // what init writes always loads

@@ -63,17 +63,21 @@ final class VocabularyCommand implements Callable<Integer> {
         List<Path> files = PageFiles.collect(targets, loaded.root(), loaded.pathFilter());
         PrintWriter err = spec.commandLine().getErr();
         List<SiteWords.Word> listed = siteWords(loaded, files, workers, minPages, cwd, err, !noCache);
-        String header = "# Words the spelling rule reports, each on at least " + minPages + " of "
-                + files.size() + " pages, most used first.\n"
-                + "# Written by `contentlint vocabulary`. Review it: a slip made on several pages is listed too.\n";
-        OutputFile.writeOrPrint(output, spec.commandLine().getOut(), writer -> {
-            writer.write(header);
-            for (SiteWords.Word word : listed) {
-                writer.write(word.form() + "\n");
-            }
-        });
+        OutputFile.writeOrPrint(output, spec.commandLine().getOut(),
+                writer -> writer.write(listing(listed, minPages, files.size(), "contentlint vocabulary")));
         err.printf("%d words on at least %d of %d pages%n", listed.size(), minPages, files.size());
         return Main.OK;
+    }
+
+    /** A vocabulary file's text: a header that says what it lists and which command wrote it, then a word a line. */
+    static String listing(List<SiteWords.Word> words, int minPages, int pages, String writtenBy) {
+        StringBuilder text = new StringBuilder("# Words the spelling rule reports, each on at least " + minPages + " of "
+                + pages + " pages, most used first.\n"
+                + "# Written by `" + writtenBy + "`. Review it: a slip made on several pages is listed too.\n");
+        for (SiteWords.Word word : words) {
+            text.append(word.form()).append('\n');
+        }
+        return text.toString();
     }
 
     /**
