@@ -33,10 +33,10 @@ final class PageSelection implements AutoCloseable {
     /** The repository's pages, once listed. */
     private RepositoryListing repositoryPages;
     /** The walk of the whole repository when this selection made it, so that it need not be walked twice; else null. */
-    private final List<Path> walkedRepository;
+    private final List<RepositoryFile> walkedRepository;
 
     private PageSelection(Config config, Path repository, List<Path> files, PageSource source,
-            RepositoryListing repositoryPages, List<Path> walkedRepository) {
+            RepositoryListing repositoryPages, List<RepositoryFile> walkedRepository) {
         this.config = config;
         this.repository = repository;
         this.files = files;
@@ -64,13 +64,15 @@ final class PageSelection implements AutoCloseable {
         if (!whole && spansPages(config) && targets.stream().allMatch(target -> PageFiles.walkFindsBelow(target,
                 repository, config.root(), config.pathFilter())) && Git.at(repository).isEmpty()) {
             // Outside git the index walks the whole repository anyway: one walk serves both.
-            List<Path> all = PageFiles.collect(List.of(repository), config.root(), config.pathFilter());
+            List<RepositoryFile> all = PageFiles.collectFiles(List.of(repository), config.root(), config.pathFilter());
             List<Path> folders = targets.stream().map(target -> target.toAbsolutePath().normalize()).toList();
-            List<Path> found = all.stream().filter(file -> folders.stream().anyMatch(file::startsWith)).toList();
+            List<Path> found = all.stream().map(RepositoryFile::file)
+                    .filter(file -> folders.stream().anyMatch(file::startsWith)).toList();
             return new PageSelection(config, repository, found, PageSource.WORKING_TREE, null, all);
         }
-        List<Path> found = PageFiles.collect(targets, config.root(), config.pathFilter());
-        return new PageSelection(config, repository, found, PageSource.WORKING_TREE, null, whole ? found : null);
+        List<RepositoryFile> found = PageFiles.collectFiles(targets, config.root(), config.pathFilter());
+        return new PageSelection(config, repository, found.stream().map(RepositoryFile::file).toList(),
+                PageSource.WORKING_TREE, null, whole ? found : null);
     }
 
     /** No page to check, only every page of the repository, for the rules that span pages (the language server). */
@@ -135,9 +137,9 @@ final class PageSelection implements AutoCloseable {
             }
         }
         // Outside git, checking the whole repository walked it already.
-        List<Path> walked = walkedRepository != null ? walkedRepository : PageFiles.collect(List.of(repository),
-                config.root(), config.pathFilter());
-        return RepositoryListing.of(walked.stream().map(RepositoryFile::onDisk).toList());
+        List<RepositoryFile> walked = walkedRepository != null ? walkedRepository
+                : PageFiles.collectFiles(List.of(repository), config.root(), config.pathFilter());
+        return RepositoryListing.walked(walked);
     }
 
     /** The listing, with a fingerprint that also covers what is a page: the globs and the root they are relative to. */

@@ -40,6 +40,8 @@ final class PageChecker {
     private final Set<String> ran;
     private final Set<String> known;
     private final boolean everyRuleRan;
+    /** Per rule, in order: whether it needs front matter (looked up once, not once a page). */
+    private final boolean[] needsFrontMatter;
 
     /**
      * {@code fixesShown}: the output shows fixes, so rules build them even when not fixing.
@@ -64,6 +66,10 @@ final class PageChecker {
         this.ran = rules.stream().map(ConfiguredRule::id).collect(Collectors.toUnmodifiableSet());
         this.known = config.known().stream().map(RuleMeta::id).collect(Collectors.toUnmodifiableSet());
         this.everyRuleRan = rules.size() == config.rules().size();
+        this.needsFrontMatter = new boolean[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            needsFrontMatter[r] = rules.get(r).rule().meta().needsFrontMatter();
+        }
     }
 
     /** The checked root: a fix never writes outside it. */
@@ -99,8 +105,9 @@ final class PageChecker {
     Checked check(Page page, List<String> errors) {
         List<Finding> findings = new ArrayList<>();
         Supplier<List<ProseFinding>> pageProse = proseOf(page);
-        for (ConfiguredRule rule : rules) {
-            if (rule.rule().meta().needsFrontMatter() && page.frontMatter() == null) {
+        for (int r = 0; r < rules.size(); r++) {
+            ConfiguredRule rule = rules.get(r);
+            if (needsFrontMatter[r] && page.frontMatter() == null) {
                 continue;
             }
             try {

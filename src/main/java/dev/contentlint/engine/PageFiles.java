@@ -2,6 +2,7 @@ package dev.contentlint.engine;
 
 import dev.contentlint.text.Slashes;
 import dev.contentlint.config.PathFilter;
+import dev.contentlint.index.RepositoryFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -25,36 +26,85 @@ public final class PageFiles {
     private PageFiles() {}
 
     public static List<Path> collect(List<Path> arguments, Path root, PathFilter filter) {
-        List<Path> files = new ArrayList<>();
+        return collectFiles(arguments, root, filter).stream().map(RepositoryFile::file).toList();
+    }
+
+    /** The same files, each with the size and time the walk saw, when it walked to it. */
+    public static List<RepositoryFile> collectFiles(List<Path> arguments, Path root, PathFilter filter) {
+        List<RepositoryFile> files = new ArrayList<>();
         for (Path argument : arguments) {
             Path path = argument.toAbsolutePath().normalize();
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("no such file or folder: " + argument);
             }
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                // Each entry of the folder is walked and sorted on its own worker: a site has a
-                // folder per subject. The files below one entry share a prefix, so they are next to
-                // each other in the sorted list too; the entries' lists go in the order of their first files.
-                List<Path> entries;
-                try (Stream<Path> list = Files.list(path)) {
-                    entries = list.toList();
-                } catch (IOException e) {
-                    throw new UsageException("cannot list " + argument + ": " + e.getMessage());
-                }
-                List<List<Path>> walked = new ArrayList<>(entries.parallelStream().map(entry -> {
-                    List<Path> found = new ArrayList<>();
-                    walk(entry, path, root, filter, found);
-                    found.sort(null);
-                    return found;
-                }).filter(found -> !found.isEmpty()).toList());
-                walked.sort(Comparator.comparing(found -> found.get(0)));
+                // The walk is split into subtrees walked and sorted on workers of their own: a
+                // site has a folder per subject, but often below a folder or two of one entry
+                // (content/learn/...). The files of one subtree are next to each other in the
+                // sorted list too, so the subtrees' lists go in the order of their first files.
+                List<List<RepositoryFile>> walked = new ArrayList<>(subtrees(path, root, filter).parallelStream()
+                        .map(entry -> {
+                            List<RepositoryFile> found = new ArrayList<>();
+                            walk(entry, path, root, filter, found);
+                            found.sort(BY_PATH);
+                            return found;
+                        }).filter(found -> !found.isEmpty()).toList());
+                walked.sort(Comparator.comparing(found -> found.get(0).file()));
                 walked.forEach(files::addAll);
             } else if (filter.accepts(relative(root, path))) {
-                files.add(path);
+                files.add(RepositoryFile.onDisk(path));
             }
         }
+        if (arguments.size() == 1) {
+            return files;
+        }
         // Arguments may name the same files twice, or in any order.
-        return arguments.size() == 1 ? files : new ArrayList<>(new TreeSet<>(files));
+        TreeMap<Path, RepositoryFile> unique = new TreeMap<>();
+        files.forEach(file -> unique.putIfAbsent(file.file(), file));
+        return new ArrayList<>(unique.values());
+    }
+
+    private static final Comparator<RepositoryFile> BY_PATH = Comparator.comparing(RepositoryFile::file);
+
+    /** Enough subtrees to keep every worker busy. */
+    private static final int SUBTREES = 32;
+
+    /**
+     * The folder's entries, with folders replaced by their own entries, breadth first, until
+     * there are {@link #SUBTREES} of them or no folder is left to open. Only folders that a
+     * walk enters are opened; the rest stay whole, and their walk skips them as before.
+     */
+    private static List<Path> subtrees(Path folder, Path root, PathFilter filter) {
+        List<Path> subtrees = new ArrayList<>();
+        subtrees.add(folder);
+        boolean opened = true;
+        while (opened && subtrees.size() < SUBTREES) {
+            opened = false;
+            List<Path> next = new ArrayList<>();
+            for (Path entry : subtrees) {
+                boolean enters = entry.equals(folder) || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && !skipped(entry.getFileName().toString()) && !filter.excludesFolder(relative(root, entry));
+                List<Path> children = null;
+                if (enters) {
+                    try (Stream<Path> list = Files.list(entry)) {
+                        children = list.toList();
+                    } catch (IOException e) {
+                        if (entry.equals(folder)) {
+                            throw new UsageException("cannot list " + folder + ": " + e.getMessage());
+                        }
+                        // An unreadable subfolder stays whole: its walk reports why.
+                    }
+                }
+                if (children == null) {
+                    next.add(entry);
+                } else {
+                    next.addAll(children);
+                    opened = true;
+                }
+            }
+            subtrees = next;
+        }
+        return subtrees;
     }
 
     /**
@@ -128,7 +178,7 @@ public final class PageFiles {
     }
 
     /** Walks {@code start}, an entry of the folder {@code argument} that was named on the command line. */
-    private static void walk(Path start, Path argument, Path root, PathFilter filter, List<Path> files) {
+    private static void walk(Path start, Path argument, Path root, PathFilter filter, List<RepositoryFile> files) {
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
@@ -145,7 +195,7 @@ public final class PageFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!attrs.isDirectory() && filter.accepts(relative(root, file))) {
-                        files.add(file);
+                        files.add(RepositoryFile.walked(file, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -158,7 +208,7 @@ public final class PageFiles {
                     boolean folder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
                     if (folder ? !skipped(file.getFileName().toString()) && !filter.excludesFolder(relative(root, file))
                             : filter.accepts(relative(root, file))) {
-                        files.add(file);
+                        files.add(RepositoryFile.onDisk(file));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 /**
@@ -109,8 +108,10 @@ final class IndexCache {
         if (file.blob() != null) {
             return file.blob();
         }
-        BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-        return attributes.size() + "@" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        if (file.stamp() != null) {
+            return file.stamp();
+        }
+        return RepositoryFile.stamp(Files.readAttributes(file.file(), BasicFileAttributes.class));
     }
 
     /** Replaces the cache with {@code current}, the entries of every file of this run in its order. */

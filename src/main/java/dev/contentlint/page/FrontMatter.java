@@ -76,17 +76,26 @@ public record FrontMatter(YamlMapping root, Range block, Range yaml) {
 
     private static void collect(YamlMapping mapping, String[] parts, int depth, String prefix, List<Field> found) {
         String part = parts[depth];
+        // Most segments are a name ("url") or a name and a '*' ("related_article*"): a
+        // comparison or a prefix test for each key, not a wildcard match.
+        int star = part.indexOf('*');
+        boolean general = part.indexOf('?') >= 0 || star >= 0 && star != part.length() - 1;
+        String literal = star < 0 ? part : part.substring(0, star);
         for (YamlMapping.Entry entry : mapping.entries()) {
             String key = entry.key().value();
-            if (!Wildcard.matches(part, key)) {
-                continue;
+            if (general ? Wildcard.matches(part, key) : star < 0 ? key.equals(literal) : key.startsWith(literal)) {
+                collect(entry, parts, depth, prefix, found);
             }
-            String path = prefix.isEmpty() ? key : prefix + "." + key;
-            if (depth == parts.length - 1) {
-                found.add(new Field(path, entry.key(), entry.value()));
-            } else if (entry.value() instanceof YamlMapping child) {
-                collect(child, parts, depth + 1, path, found);
-            }
+        }
+    }
+
+    private static void collect(YamlMapping.Entry entry, String[] parts, int depth, String prefix, List<Field> found) {
+        String key = entry.key().value();
+        String path = prefix.isEmpty() ? key : prefix + "." + key;
+        if (depth == parts.length - 1) {
+            found.add(new Field(path, entry.key(), entry.value()));
+        } else if (entry.value() instanceof YamlMapping child) {
+            collect(child, parts, depth + 1, path, found);
         }
     }
 

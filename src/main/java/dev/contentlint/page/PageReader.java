@@ -70,7 +70,9 @@ public final class PageReader {
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         // The JDK's lenient decoder is much faster; only text that shows a replacement
         // character needs the strict decoder, to tell a real U+FFFD from a bad byte.
-        String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        // A page that is ASCII to its end is its own Latin-1 text: a copy, with no decoding.
+        String text = ascii.all() ? new String(bytes, StandardCharsets.ISO_8859_1)
+                : new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
             try {
                 GuardedReader.decodeUtf8(bytes);

@@ -66,6 +66,35 @@ class PageFilesTest {
     }
 
     @Test
+    void aWalkSplitIntoSubtreesFindsWhatOneWalkFindsInTheSameOrder() throws IOException {
+        // One entry, then one more, then many: the walk opens folders down to where they fan
+        // out. Names where '-' and '.' sort before '/' test that the subtrees' lists still
+        // join in sorted order; hidden, excluded and unreadable-looking folders stay skipped.
+        List<String> expected = new java.util.ArrayList<>();
+        for (int subject = 0; subject < 40; subject++) {
+            for (String name : List.of("a.md", "a-b.md", "a/x.md", "ab/y.md", "a.b/z.md")) {
+                expected.add("content/learn/s" + subject + "/" + name);
+            }
+        }
+        expected.add("content/learn/top.md");
+        expected.add("content/root.md");
+        for (String name : expected) {
+            touch(name);
+        }
+        touch("content/learn/.hidden/h.md");
+        touch("content/learn/s3/.git/g.md");
+        touch("content/learn/drafts/d.md");
+        touch("content/learn/s7/notes.txt");
+        expected.sort(null);
+        PathFilter filter = new PathFilter(List.of("**/*.md"), List.of("content/learn/drafts/"));
+        assertEquals(expected, collect(filter, dir));
+        assertEquals(expected, collect(filter, dir.resolve("content")));
+        // Each walked file carries the size and time its walk saw.
+        List<dev.contentlint.index.RepositoryFile> files = PageFiles.collectFiles(List.of(dir), dir, filter);
+        assertTrue(files.stream().allMatch(file -> file.size() == 13));
+    }
+
+    @Test
     void missingPathIsAUsageError() {
         PathFilter filter = new PathFilter(List.of("**/*.md"), List.of());
         UsageException e = assertThrows(UsageException.class, () -> collect(filter, dir.resolve("nope")));

@@ -67,6 +67,47 @@ class PageIndexTest {
     }
 
     @Test
+    void anUnchangedWalkTakesTheIndexFromTheCacheWithoutReadingAPageAndAChangeIsSeen() throws IOException {
+        Path a = page("a", "1", "Physics");
+        Path b = page("b", "2", "Physics");
+        PageIndex.CacheLocation location = new PageIndex.CacheLocation(cache, repo, "test");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        PageSource counting = (reader, file, displayPath) -> {
+            reads.incrementAndGet();
+            return reader.read(file, displayPath);
+        };
+        java.util.function.Supplier<RepositoryListing> walk = () -> RepositoryListing.walked(
+                dev.contentlint.engine.PageFiles.collectFiles(List.of(repo), repo,
+                        new dev.contentlint.config.PathFilter(List.of("*"), List.of())));
+        PageIndex first = PageIndex.build(walk, counting, ROLES, false, 2, p -> p.getFileName().toString(), location);
+        assertEquals(2, reads.get());
+        PageIndex second = PageIndex.build(walk, counting, ROLES, false, 2, p -> p.getFileName().toString(), location);
+        assertEquals(2, reads.get(), "an unchanged folder was read again");
+        assertEquals(first.entries(), second.entries());
+        // A page written again, with another size and time, is read again, and only that one.
+        Files.writeString(b, Files.readString(b).replace("subject: Physics", "subject: Chemistry"));
+        Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5_000));
+        PageIndex third = PageIndex.build(walk, counting, ROLES, false, 2, p -> p.getFileName().toString(), location);
+        assertEquals(3, reads.get());
+        assertEquals(Map.of("Chemistry", 1), third.spellingsOf("chemistry"));
+    }
+
+    @Test
+    void aWalksFingerprintCoversEachFilesPathSizeAndTime() {
+        Path a = repo.resolve("a.md");
+        String base = RepositoryListing.walked(List.of(new RepositoryFile(a, null, 10, 20))).fingerprint();
+        assertEquals(base, RepositoryListing.walked(List.of(new RepositoryFile(a, null, 10, 20))).fingerprint());
+        for (RepositoryFile changed : List.of(new RepositoryFile(a, null, 11, 20), new RepositoryFile(a, null, 10, 21),
+                new RepositoryFile(repo.resolve("b.md"), null, 10, 20))) {
+            assertTrue(!base.equals(RepositoryListing.walked(List.of(changed)).fingerprint()), changed.toString());
+        }
+        assertTrue(!base.equals(RepositoryListing.walked(List.of(new RepositoryFile(a, null, 10, 20),
+                new RepositoryFile(a, null, 10, 20))).fingerprint()));
+        // A file the walk could not look at leaves the listing without a fingerprint: each file is checked.
+        assertNull(RepositoryListing.walked(List.of(RepositoryFile.onDisk(a))).fingerprint());
+    }
+
+    @Test
     void aTieHasNoMajority() throws IOException {
         PageIndex index = build(List.of(page("a", "1", "Biology"), page("b", "2", "biology")));
         assertNull(index.majoritySpelling("Biology"));

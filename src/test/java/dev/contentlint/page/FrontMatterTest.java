@@ -85,6 +85,10 @@ class FrontMatterTest {
                 "related_articles", "related_article3", "tags"),
                 fm.matching("*").stream().map(FrontMatter.Field::path).toList());
         assertTrue(fm.matching("nope*.x").isEmpty());
+        // A '*' inside a segment is a wildcard too, not only a trailing one.
+        assertEquals(List.of("related_article1.url", "related_article2.url"),
+                fm.matching("rel*article?.u*l").stream().map(FrontMatter.Field::path).toList());
+        assertEquals(List.of("seo.title"), fm.matching("s*.title").stream().map(FrontMatter.Field::path).toList());
         assertTrue(fm.matching("title.x").isEmpty());
         assertEquals(List.of("related_article1.id", "related_article2.id"),
                 fm.matching("*.id").stream().map(FrontMatter.Field::path).toList());

@@ -28,6 +28,8 @@ final class PlainBlockReader {
     /** The offsets of the line breaks before {@code end}, in order, when known; else null, and lines are scanned. */
     private final int[] breaks;
     private final int breakCount;
+    /** The index of the first break at or after the offset last asked for. */
+    private int nextBreak;
     private final int end;
     private int pos;
 
@@ -282,8 +284,17 @@ final class PlainBlockReader {
 
     private int lineEnd(int from) {
         if (breaks != null) {
-            int found = java.util.Arrays.binarySearch(breaks, 0, breakCount, from);
-            int k = found >= 0 ? found : -found - 1;
+            // The reader moves forward, but for a step back to a saved position: a cursor,
+            // not a search of every break.
+            int k = nextBreak;
+            if (k > 0 && breaks[k - 1] >= from) {
+                int found = java.util.Arrays.binarySearch(breaks, 0, breakCount, from);
+                k = found >= 0 ? found : -found - 1;
+            }
+            while (k < breakCount && breaks[k] < from) {
+                k++;
+            }
+            nextBreak = k;
             return k < breakCount && breaks[k] < end ? breaks[k] : end;
         }
         int i = from;
