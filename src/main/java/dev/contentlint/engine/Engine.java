@@ -158,6 +158,15 @@ public final class Engine {
 
     /** How a run in {@code workingDirectory} (absolute and normalized) names {@code file}. */
     public static String displayPath(Path workingDirectory, Path file) {
+        // Most files come from a walk or from git, absolute and normalized below the working
+        // directory: their name is the rest of the text, with no paths made and dropped.
+        String full = file.toString();
+        String base = workingDirectory.toString();
+        if (file.isAbsolute() && PageIndex.isPlain(full) && !base.endsWith(file.getFileSystem().getSeparator())
+                && full.length() > base.length() + 1 && full.startsWith(base)
+                && full.startsWith(file.getFileSystem().getSeparator(), base.length())) {
+            return Slashes.of(full.substring(base.length() + 1));
+        }
         Path abs = file.toAbsolutePath().normalize();
         Path shown = workingDirectory.getRoot().equals(abs.getRoot()) ? workingDirectory.relativize(abs) : abs;
         return Slashes.of(shown.toString());

@@ -309,7 +309,17 @@ public final class PageIndex {
 
     /** How the index names a file: its absolute, normalized path. */
     public static String key(Path file) {
-        return file.toAbsolutePath().normalize().toString();
+        String text = file.toString();
+        // The paths of a walk or of git are absolute and normalized already: no copies.
+        return file.isAbsolute() && isPlain(text) ? text : file.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Whether a path's text has no segment that starts with a dot, so none that normalizing
+     * would remove ("." and ".."), whichever separator the system uses.
+     */
+    public static boolean isPlain(String path) {
+        return path.indexOf("/.") < 0 && path.indexOf("\\.") < 0;
     }
 
     /** The page as findings name it. */

@@ -29,10 +29,13 @@ public final class CodeAndMath {
         return spans;
     }
 
+    private static final TextChars CHARS = new TextChars();
+
     private void scan() {
-        char[] chars = text.toCharArray(); // faster than charAt on non-Latin-1 text
+        char[] chars = CHARS.of(text); // faster than charAt on non-Latin-1 text
+        int length = text.length();
         int i = 0;
-        while (i < chars.length) {
+        while (i < length) {
             char c = chars[i];
             if (c != '`' && c != '$' && c != '\\') {
                 i++;
@@ -120,12 +123,14 @@ public final class CodeAndMath {
     }
 
     boolean isCodeLiteral(int at) {
-        for (int[] span : inline) {
+        for (int k = 0; k < inline.size(); k++) { // indexed: asked for each of 600,000 escapes
+            int[] span = inline.get(k);
             if (span[0] < at && at < span[1]) {
                 return true;
             }
         }
-        for (int[] block : fenced) {
+        for (int k = 0; k < fenced.size(); k++) {
+            int[] block = fenced.get(k);
             if (block[0] < at && at < block[1]) {
                 return insideQuotes(block[0], at);
             }
@@ -199,7 +204,8 @@ public final class CodeAndMath {
 
     /** Whether the escape at {@code at} is a LaTeX command inside math; the math comes first, as most texts have none. */
     boolean isLatexCommand(int at) {
-        for (int[] span : math) {
+        for (int k = 0; k < math.size(); k++) {
+            int[] span = math.get(k);
             if (span[0] <= at && at < span[1]) {
                 boolean rightAfterDisplayOpening = span[2] == 1 && at == span[0] && escapedLines();
                 return !rightAfterDisplayOpening && isLatexCommandName(at);

@@ -42,12 +42,13 @@ final class PlainBlockReader {
         this.end = to;
     }
 
+    private static final dev.contentlint.text.TextChars CHARS = new dev.contentlint.text.TextChars();
+
     /** The root mapping of {@code src[from, to)}, or null when the text is outside the subset. */
     static YamlMapping read(String src, int from, int to) {
         // Every scan reads an array, not the String: String.charAt and indexOf cost several
         // times an array access in the C1-compiled code that a short run uses.
-        char[] copy = new char[to];
-        src.getChars(0, to, copy, 0);
+        char[] copy = CHARS.of(src, to); // only read here, to make the byte image
         byte[] chars = new byte[to];
         for (int i = 0; i < to; i++) {
             char c = copy[i];

@@ -43,18 +43,25 @@ public final class YamlMapping implements YamlNode {
     }
 
     public Optional<Entry> entry(String key) {
-        if (byKey != null) {
-            return Optional.ofNullable(byKey.get(key));
-        }
-        for (Entry entry : entries) {
-            if (entry.key().value().equals(key)) {
-                return Optional.of(entry);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(find(key));
     }
 
     public Optional<YamlNode> get(String key) {
-        return entry(key).map(Entry::value);
+        Entry entry = find(key);
+        return entry == null ? Optional.empty() : Optional.of(entry.value());
+    }
+
+    /** The entry, or null: rules look fields up many times a page, so no iterator and no Optional on the way. */
+    private Entry find(String key) {
+        if (byKey != null) {
+            return byKey.get(key);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (entry.key().value().equals(key)) {
+                return entry;
+            }
+        }
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import dev.contentlint.page.Page;
 import dev.contentlint.rules.Rule;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleMeta;
+import dev.contentlint.text.TextChars;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public final class PhraseRule implements Rule {
     /** The node after a phrase's first character, by that character in either case; null where none starts. */
     private final Node[] byFirst = new Node[Character.MAX_VALUE + 1];
     private final String message;
+    private static final TextChars CHARS = new TextChars();
 
     /** The phrases that continue with each next folded character, and whether one ends here. */
     private static final class Node {
@@ -84,8 +86,8 @@ public final class PhraseRule implements Rule {
                 String text = value.text();
                 // An array, not String.charAt: in C1-compiled code each charAt costs several
                 // array accesses, and this loop sees every character of the answers.
-                char[] chars = text.toCharArray();
-                int length = chars.length;
+                char[] chars = CHARS.of(text); // valid until the next value: nothing below asks again
+                int length = text.length();
                 for (int at = 0; at < length; at++) {
                     // Few characters start a phrase: the table decides before the word boundary is looked at.
                     Node node = byFirst[chars[at]];

@@ -57,8 +57,12 @@ public final class FieldType extends BuiltinRule {
 
     /** The types of a union, {@code string | list}; one type is a union of one. */
     static java.util.List<String> alternatives(String union) {
-        return java.util.Arrays.stream(union.split("\\|")).map(String::strip).toList();
+        // The profile's few unions are split once, not once for every field of every page.
+        return ALTERNATIVES.computeIfAbsent(union,
+                u -> java.util.Arrays.stream(u.split("\\|")).map(String::strip).toList());
     }
+
+    private static final Map<String, java.util.List<String>> ALTERNATIVES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Why the node is not of the type (or of any type of a union), or null when it is (or is empty). */
     static String problem(YamlNode node, String union) {
