@@ -87,6 +87,11 @@ final class IndexCache {
         return entries.get(absolutePath);
     }
 
+    /** Whether the cache was saved from a listing that had a fingerprint, so that {@link #savedFrom} may hold. */
+    boolean savedFromAListing() {
+        return fingerprint != null && !fingerprint.isEmpty();
+    }
+
     /** Whether the cache was saved from a listing with this fingerprint (never for a null one). */
     boolean savedFrom(String listingFingerprint) {
         return listingFingerprint != null && listingFingerprint.equals(fingerprint);

@@ -174,14 +174,19 @@ public final class PageIndex {
      */
     public static PageIndex build(Supplier<RepositoryListing> listing, PageSource source, FieldRoles fields,
             boolean siteFacts, int jobs, Function<Path, String> displayPath, CacheLocation cache) {
-        CompletableFuture<IndexCache> loading = cache == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> IndexCache.open(cache.directory(), cache.root(),
-                        rolesFingerprint(fields) + (siteFacts ? " with site facts" : ""), cache.toolVersion()), task -> new Thread(task, "index-cache").start());
-        RepositoryListing listed = listing.get();
-        IndexCache stored = loading.join();
         Function<String, String> names = file -> displayPath.apply(Path.of(file));
+        // The cached index is made while the repository is listed: most listings turn out unchanged.
+        CompletableFuture<Loaded> loading = cache == null ? CompletableFuture.completedFuture(new Loaded(null, null))
+                : CompletableFuture.supplyAsync(() -> {
+                    IndexCache opened = IndexCache.open(cache.directory(), cache.root(),
+                            rolesFingerprint(fields) + (siteFacts ? " with site facts" : ""), cache.toolVersion());
+                    return new Loaded(opened, opened.savedFromAListing() ? new PageIndex(opened.entries(), names) : null);
+                }, task -> new Thread(task, "index-cache").start());
+        RepositoryListing listed = listing.get();
+        Loaded loaded = loading.join();
+        IndexCache stored = loaded.cache();
         if (stored != null && stored.savedFrom(listed.fingerprint())) {
-            return new PageIndex(stored.entries(), names).readingFrom(source);
+            return loaded.index().readingFrom(source);
         }
         List<RepositoryFile> files = listed.files().get();
         PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
@@ -210,6 +215,9 @@ public final class PageIndex {
         }
         return new PageIndex(entries, names).readingFrom(source);
     }
+
+    /** The cache as read, and the index it holds when it was saved from a listing with a fingerprint. */
+    private record Loaded(IndexCache cache, PageIndex index) {}
 
     private PageIndex readingFrom(PageSource pages) {
         this.source = pages;

@@ -57,8 +57,13 @@ public final class PageLinks {
 
     /** An inline link "](", a link reference definition "]:", or a macro's match. */
     private static boolean mayHaveLinks(String text, LinkSettings settings) {
-        if (text.contains("](") || text.contains("]:")) {
-            return true;
+        // One pass for both: ']' is rare in prose.
+        for (int bracket = text.indexOf(']'); bracket >= 0 && bracket + 1 < text.length();
+                bracket = text.indexOf(']', bracket + 1)) {
+            char next = text.charAt(bracket + 1);
+            if (next == '(' || next == ':') {
+                return true;
+            }
         }
         for (LinkSettings.Macro macro : settings.macros()) {
             if (macro.pattern().matcher(text).find()) {

@@ -12,8 +12,16 @@ public final class OtherPages {
 
     /** The pages other than the page in {@code file}. */
     static List<PageIndex.Entry> except(List<PageIndex.Entry> pages, java.nio.file.Path file) {
+        // Asked for each page and each of its ids and urls, mostly of a list that holds only the page.
         String key = PageIndex.key(file);
-        return pages.stream().filter(p -> !p.file().equals(key)).toList();
+        List<PageIndex.Entry> others = null;
+        for (PageIndex.Entry page : pages) {
+            if (!page.file().equals(key)) {
+                others = others == null ? new java.util.ArrayList<>(pages.size()) : others;
+                others.add(page);
+            }
+        }
+        return others == null ? List.of() : others;
     }
 
     public static String list(PageIndex index, List<PageIndex.Entry> pages) {
