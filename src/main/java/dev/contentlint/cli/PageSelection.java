@@ -49,14 +49,20 @@ final class PageSelection implements AutoCloseable {
      * The pages found under {@code targets}, files and folders, in the working tree. A file named
      * there that the include and exclude globs leave out gets a warning on {@code err} that says which glob.
      */
-    static PageSelection walk(Config config, Path repository, List<Path> targets, PrintWriter err) {
+    static PageSelection walk(Config config, Path repository, List<Path> named, PrintWriter err) {
         PathFilter filter = config.pathFilter();
-        for (Path target : targets) {
-            Path file = target.toAbsolutePath().normalize();
+        // A target named through a link into the repository is the repository's own page (else
+        // it would be a second page with the same id and url); the others stay as the user wrote them.
+        List<Path> targets = named.stream().map(target -> {
+            Path inRepository = PageFiles.namedIn(repository, target);
+            return inRepository.equals(target.toAbsolutePath().normalize()) ? target : inRepository;
+        }).toList();
+        for (int i = 0; i < targets.size(); i++) {
+            Path file = targets.get(i).toAbsolutePath().normalize();
             String why = Files.isRegularFile(file) ? filter.exclusion(PageFiles.relative(config.root(), file)) : null;
             if (why != null) {
                 String settings = config.file() != null ? " (include and exclude in " + config.file() + ")" : "";
-                err.println("contentlint: warning: " + Printable.path(target.toString()) + ": file ignored because "
+                err.println("contentlint: warning: " + Printable.path(named.get(i).toString()) + ": file ignored because "
                         + why + settings);
             }
         }

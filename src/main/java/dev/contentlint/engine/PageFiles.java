@@ -108,6 +108,27 @@ public final class PageFiles {
     }
 
     /**
+     * The path as the repository names it. A user or an editor may name a page through a link
+     * that the repository's own path does not take (or the other way round); the index, the
+     * globs and the findings need the repository's name for it, or a page named through a link
+     * would be a second page with the same id and url. Unchanged when it is outside the
+     * repository, or does not exist yet.
+     */
+    public static Path namedIn(Path repository, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (absolute.startsWith(repository)) {
+            return absolute;
+        }
+        try {
+            Path real = absolute.toRealPath();
+            Path realRepository = repository.toRealPath();
+            return real.startsWith(realRepository) ? repository.resolve(realRepository.relativize(real)) : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /**
      * Whether walking the folder {@code target} finds exactly the files of a walk of
      * {@code repository} that lie below it: the target is a real folder inside the repository
      * (no link on the way) and no folder from the repository down to it is one a walk skips.

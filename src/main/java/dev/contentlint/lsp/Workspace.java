@@ -85,16 +85,7 @@ public final class Workspace {
      * repository's own name for it. Unchanged when it is outside the repository.
      */
     static Path named(State state, Path file) {
-        if (file.startsWith(state.repository())) {
-            return file;
-        }
-        try {
-            Path real = file.toRealPath();
-            Path repository = state.repository().toRealPath();
-            return real.startsWith(repository) ? state.repository().resolve(repository.relativize(real)) : file;
-        } catch (java.io.IOException e) {
-            return file; // a buffer not saved yet, in a folder that does not exist
-        }
+        return PageFiles.namedIn(state.repository(), file);
     }
 
     /** Whether {@code file} is a page of this configuration: a Markdown file its globs accept. */
