@@ -11,6 +11,7 @@ import dev.contentlint.page.Position;
 import dev.contentlint.page.Range;
 import dev.contentlint.prose.ProseFinding;
 import dev.contentlint.prose.ProseService;
+import dev.contentlint.prose.ProseCancelledException;
 import dev.contentlint.prose.ProseSetupException;
 import dev.contentlint.rules.RuleMeta;
 import dev.contentlint.rules.RuleRegistry;
@@ -113,8 +114,8 @@ final class PageChecker {
             try {
                 rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes,
                         pageProse, index, links, findings, errors));
-            } catch (ProseSetupException e) {
-                throw e; // the settings are wrong for every page: the run stops
+            } catch (ProseSetupException | ProseCancelledException e) {
+                throw e; // the settings are wrong for every page, or the result is no longer wanted: the check stops
             } catch (RuntimeException | StackOverflowError e) {
                 errors.add(page.displayPath() + ": rule " + rule.id() + " failed: " + e);
             }

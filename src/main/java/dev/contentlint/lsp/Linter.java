@@ -2,6 +2,7 @@ package dev.contentlint.lsp;
 
 import dev.contentlint.engine.Finding;
 import dev.contentlint.page.Page;
+import dev.contentlint.prose.ProseCancelledException;
 import dev.contentlint.prose.ProseSetupException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * checked. Each check has two passes: the structural rules, with the prose findings the cache
  * holds, on one thread and at once; then LanguageTool for what the cache lacks, on another, so
  * a slow prose check never holds back the structural findings of the next edit. A prose check
- * waiting for its thread is dropped when a newer version comes.
+ * waiting for its thread is dropped when a newer version comes, and a running one stops before
+ * its next paragraph.
  */
 final class Linter {
     /** What a pass needs from the server: the state to check with, and where results and failures go. */
@@ -103,7 +105,7 @@ final class Linter {
             if (Workspace.index(state, file, parsed)) {
                 host.indexChanged(page);
             }
-            OpenPage.Checked checked = check(state, parsed, version, false);
+            OpenPage.Checked checked = check(state, parsed, version, false, () -> false);
             if (page.checked(checked, () -> host.publish(page, checked)) && state.prose() != null) {
                 waitingProse.put(page.uri, prose.submit(() -> prose(page, version, parsed)));
             }
@@ -118,8 +120,12 @@ final class Linter {
             return;
         }
         try {
-            OpenPage.Checked checked = check(state, parsed, version, true);
+            // A newer version stops this check before its next paragraph; the paragraphs checked
+            // so far are cached, and the newer version's check finds them there.
+            OpenPage.Checked checked = check(state, parsed, version, true, () -> !page.isAt(version));
             page.checked(checked, () -> host.publish(page, checked));
+        } catch (ProseCancelledException e) {
+            // The page moved on; its newer version has a check of its own.
         } catch (ProseSetupException e) {
             host.failed("grammar and spelling are off: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -127,9 +133,10 @@ final class Linter {
         }
     }
 
-    private OpenPage.Checked check(Workspace.State state, Page page, int version, boolean withProse) {
+    private OpenPage.Checked check(Workspace.State state, Page page, int version, boolean withProse,
+            java.util.function.BooleanSupplier stale) {
         List<String> errors = new ArrayList<>();
-        List<Finding> findings = Workspace.check(state, page, withProse, errors);
+        List<Finding> findings = Workspace.check(state, page, withProse, stale, errors);
         errors.forEach(host::failed);
         return new OpenPage.Checked(version, page, findings);
     }

@@ -105,7 +105,14 @@ public final class Workspace {
      * without it, the prose findings are those the cache holds (none of an edited paragraph).
      */
     static List<Finding> check(State state, Page page, boolean withProse, List<String> errors) {
-        ProseService prose = state.prose() == null ? null : withProse ? state.prose() : state.prose().cachedOnly();
+        return check(state, page, withProse, () -> false, errors);
+    }
+
+    /** The same, with a prose check that stops ({@link dev.contentlint.prose.ProseCancelledException}) once {@code stale} holds. */
+    static List<Finding> check(State state, Page page, boolean withProse, java.util.function.BooleanSupplier stale,
+            List<String> errors) {
+        ProseService prose = state.prose() == null ? null
+                : withProse ? state.prose().cancelledWhen(stale) : state.prose().cachedOnly();
         Engine engine = new Engine(state.config(), 1, state.repository(), FixMode.NONE, true).withProse(prose)
                 .withIndex(state.index() == null ? null : state.index().current());
         return engine.check(page, errors);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -27,17 +28,21 @@ public final class ProseService {
     private final Checkers checkers;
     /** False for {@link #cachedOnly()}: what the cache lacks is left unchecked. */
     private final boolean checksMisses;
+    /** Asked before each text or paragraph goes to LanguageTool; true stops the check. */
+    private final BooleanSupplier cancelled;
 
     /** @param cache where results are kept between runs, or an in-memory one for {@code --no-cache} */
     public ProseService(ProseSettings settings, ProseCache cache) {
-        this(settings, cache, new Checkers(settings), true);
+        this(settings, cache, new Checkers(settings), true, () -> false);
     }
 
-    private ProseService(ProseSettings settings, ProseCache cache, Checkers checkers, boolean checksMisses) {
+    private ProseService(ProseSettings settings, ProseCache cache, Checkers checkers, boolean checksMisses,
+            BooleanSupplier cancelled) {
         this.settings = settings;
         this.cache = cache;
         this.checkers = checkers;
         this.checksMisses = checksMisses;
+        this.cancelled = cancelled;
     }
 
     /** The idle LanguageTool instances; each keeps the analyses of the sentences it checked lately. */
@@ -84,7 +89,17 @@ public final class ProseService {
      * changed ones are checked.
      */
     public ProseService cachedOnly() {
-        return new ProseService(settings, cache, checkers, false);
+        return new ProseService(settings, cache, checkers, false, cancelled);
+    }
+
+    /**
+     * The same service, whose checks stop with {@link ProseCancelledException} as soon as
+     * {@code cancelled} says so: before each paragraph that LanguageTool would check. An
+     * editor's check of a version that a newer one replaced stops there, and the paragraphs it
+     * finished stay in the cache, where the newer version finds them.
+     */
+    public ProseService cancelledWhen(BooleanSupplier cancelled) {
+        return new ProseService(settings, cache, checkers, checksMisses, cancelled);
     }
 
     /**
@@ -151,6 +166,9 @@ public final class ProseService {
         }
         if (!checksMisses) {
             return List.of();
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new ProseCancelledException();
         }
         List<ProseMatch> checked = lease.checker().check(text, scope);
         cache.put(key, checked);

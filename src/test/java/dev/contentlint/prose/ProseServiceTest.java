@@ -43,4 +43,20 @@ class ProseServiceTest {
         assertEquals(service.matches(TEXT.replace("within seconds", "within a few seconds")), edited);
         assertEquals(List.of(), service.cachedOnly().matches("A text never checked. Not in the cache."));
     }
+
+    @Test
+    void aCancelledCheckStopsBeforeItsNextParagraphAndKeepsWhatItChecked() {
+        ProseCache cache = ProseCache.inMemory("test", "1");
+        ProseService service = new ProseService(ProseSettings.defaults(), cache);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // Cancelled from the third text on: the text-level rules and the first paragraph are checked.
+        ProseService cancellable = service.cancelledWhen(() -> asked.incrementAndGet() > 2);
+        org.junit.jupiter.api.Assertions.assertThrows(ProseCancelledException.class, () -> cancellable.matches(TEXT));
+        assertEquals(3, asked.get(), "asked before each text that LanguageTool would check");
+        assertEquals(2, cache.size(), "the text and the first paragraph stay cached");
+        // The next check finds them there and checks only the rest.
+        assertEquals(new ProseService(ProseSettings.defaults(), ProseCache.inMemory("test", "1")).matches(TEXT),
+                service.matches(TEXT));
+        assertEquals(4 + 1, cache.size());
+    }
 }
