@@ -14,6 +14,9 @@ public final class CodeAndMath {
     private final List<int[]> math = new ArrayList<>();
     private final List<int[]> fenced = new ArrayList<>();
     private final List<int[]> inline = new ArrayList<>();
+    /** The last paragraph end found, and the offset it was asked for. */
+    private int lastParagraphFrom = Integer.MAX_VALUE;
+    private int lastParagraphEnd = -1;
 
     public CodeAndMath(String text) {
         this.text = text;
@@ -47,8 +50,9 @@ public final class CodeAndMath {
                 i = inlineCode(i);
             } else if (c == '$') {
                 i = dollarMath(i);
-            } else if (c == '\\' && (text.startsWith("\\(", i) || text.startsWith("\\[", i))) {
-                String closer = text.charAt(i + 1) == '(' ? "\\)" : "\\]";
+            } else if (c == '\\' && i + 1 < length && (chars[i + 1] == '(' || chars[i + 1] == '[')) {
+                // Most backslashes start a \n escape: the array answers before any search.
+                String closer = chars[i + 1] == '(' ? "\\)" : "\\]";
                 int close = text.indexOf(closer, i + 2);
                 if (close > 0) {
                     math.add(new int[] {i + 2, close, 0, i, close + 2});
@@ -95,9 +99,16 @@ public final class CodeAndMath {
 
     /** The next blank line, written as a real one or as two escapes. */
     private int paragraphEnd(int from) {
+        // The scan asks again for each '$' and '`' of a paragraph: the end found last serves
+        // every offset from where it was asked up to it, with no search to the text's end each time.
+        if (lastParagraphFrom <= from && from <= lastParagraphEnd) {
+            return lastParagraphEnd;
+        }
         int escaped = text.indexOf("\\n\\n", from);
         int real = text.indexOf("\n\n", from);
-        return Math.min(escaped < 0 ? text.length() : escaped, real < 0 ? text.length() : real);
+        lastParagraphFrom = from;
+        lastParagraphEnd = Math.min(escaped < 0 ? text.length() : escaped, real < 0 ? text.length() : real);
+        return lastParagraphEnd;
     }
 
     private boolean atLineStart(int i) {
