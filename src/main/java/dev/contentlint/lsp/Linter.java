@@ -6,13 +6,14 @@ import dev.contentlint.prose.ProseCancelledException;
 import dev.contentlint.prose.ProseSetupException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
@@ -41,7 +42,7 @@ final class Linter {
 
     private final Host host;
     private final long debounceMillis;
-    private final ScheduledExecutorService structural = Executors.newSingleThreadScheduledExecutor(named("contentlint-check"));
+    private final ScheduledThreadPoolExecutor structural = new ScheduledThreadPoolExecutor(1, named("contentlint-check"));
     private final ExecutorService prose = Executors.newSingleThreadExecutor(named("contentlint-prose"));
     private final Map<String, Future<?>> waiting = new ConcurrentHashMap<>();
     private final Map<String, Future<?>> waitingProse = new ConcurrentHashMap<>();
@@ -78,6 +79,34 @@ final class Linter {
     void onCheckThread(Runnable task) {
         structural.execute(task);
     }
+
+    /**
+     * Runs the steps one at a time on the check thread, each only when no check is waiting
+     * there (a debounced one included): the server checks some of the repository's pages after
+     * it starts, so that the JIT compiles the checking code before the first edits rather than
+     * during them. A page opened or edited meanwhile waits for one step at most.
+     */
+    void whenIdle(Iterator<Runnable> steps) {
+        structural.execute(() -> idleStep(steps));
+    }
+
+    private void idleStep(Iterator<Runnable> steps) {
+        if (structural.isShutdown() || !steps.hasNext()) {
+            return;
+        }
+        try {
+            if (!structural.getQueue().isEmpty()) {
+                structural.schedule(() -> idleStep(steps), IDLE_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            }
+            steps.next().run();
+            structural.execute(() -> idleStep(steps));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the server is stopping
+        }
+    }
+
+    private static final long IDLE_RETRY_MILLIS = 50;
 
     /** Runs {@code task} on the prose thread, after the checks already waiting there (loading LanguageTool). */
     void onProseThread(Runnable task) {

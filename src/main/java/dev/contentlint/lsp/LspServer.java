@@ -188,6 +188,9 @@ public final class LspServer implements LanguageServer, LanguageClientAware, Lin
         return rules;
     }
 
+    /** How many of the repository's pages the server checks, when idle, after it loads (about a second of CPU). */
+    private static final int WARM_UP_PAGES = 200;
+
     /**
      * Loads the configuration and the index again and checks every open page with them. A
      * configuration that does not load becomes a diagnostic on its file; the last good one stays.
@@ -197,6 +200,7 @@ public final class LspServer implements LanguageServer, LanguageClientAware, Lin
         try {
             Workspace.State loaded = workspace.load();
             state = loaded;
+            linter.whenIdle(Workspace.warmUpChecks(loaded, WARM_UP_PAGES));
             rules = loaded.config().known().stream().collect(Collectors.toMap(RuleMeta::id, Function.identity(), (a, b) -> a));
             proseLoading = false;
             if (brokenConfig != null) {

@@ -14,6 +14,7 @@ import dev.contentlint.page.PageReader;
 import dev.contentlint.prose.ProseCache;
 import dev.contentlint.prose.ProseService;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -126,6 +127,29 @@ public final class Workspace {
         String key = PageIndex.key(file);
         return state.index().update(key, page == null ? null : PageIndex.entryOf(page, key, state.config().fields(),
                 state.config().runsSiteRules()));
+    }
+
+    /**
+     * Structural checks of up to {@code count} of the repository's pages, spread over the
+     * site, whose results are dropped: they warm the JIT up (see {@link Linter#whenIdle}).
+     */
+    static Iterator<Runnable> warmUpChecks(State state, int count) {
+        if (state.index() == null) {
+            return java.util.Collections.emptyIterator();
+        }
+        List<PageIndex.Entry> entries = state.index().current().entries();
+        int step = Math.max(1, entries.size() / Math.max(1, count));
+        List<Runnable> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size() && checks.size() < count; i += step) {
+            Path file = Path.of(entries.get(i).file());
+            checks.add(() -> {
+                Page page = readFromDisk(state, file);
+                if (page != null) {
+                    check(state, page, false, new java.util.ArrayList<>());
+                }
+            });
+        }
+        return checks.iterator();
     }
 
     /** The page as saved on disk, or null when it cannot be read. */
