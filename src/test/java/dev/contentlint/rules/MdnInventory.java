@@ -37,21 +37,28 @@ final class MdnInventory {
     private MdnInventory() {}
 
     /**
-     * The package's index.json, unpacked under {@code cache} (fetched once with {@code npm pack}).
+     * The package's index.json, unpacked under {@code cache}/its version (fetched once with
+     * {@code npm pack}).
      * Throws with the reason when npm or the registry is not available.
      */
     static Path fetch(Path cache) throws IOException, InterruptedException {
+        return fetch(cache, "npm");
+    }
+
+    static Path fetch(Path cacheOfAllVersions, String npmCommand) throws IOException, InterruptedException {
+        Path cache = cacheOfAllVersions.resolve(PACKAGE.substring(PACKAGE.lastIndexOf('@') + 1));
         Path index = cache.resolve("package/index.json");
         if (Files.isRegularFile(index)) {
             return index;
         }
         Files.createDirectories(cache);
-        Path log = cache.resolve("npm-pack.log");
+        Path out = cache.resolve("npm-pack.out");
+        Path err = cache.resolve("npm-pack.err");
         Process npm;
         try {
-            npm = new ProcessBuilder("npm", "pack", PACKAGE, "--pack-destination", cache.toString(), "--silent",
-                    "--fetch-retries=1", "--fetch-timeout=30000").redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            npm = new ProcessBuilder(npmCommand, "pack", PACKAGE, "--pack-destination", cache.toString(),
+                    "--loglevel=error", "--fetch-retries=1", "--fetch-timeout=30000")
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         } catch (IOException e) {
             throw new IOException("npm is not installed (" + e.getMessage() + ")");
         }
@@ -59,10 +66,12 @@ final class MdnInventory {
             npm.destroyForcibly();
             throw new IOException("npm pack " + PACKAGE + " did not finish in 3 minutes");
         }
-        String output = Files.readString(log).strip();
         if (npm.exitValue() != 0) {
-            throw new IOException("npm pack " + PACKAGE + " failed: " + output);
+            // npm's first lines say why (code E404, ECONNREFUSED, ...); the rest is its stack
+            throw new IOException("npm pack " + PACKAGE + " failed: " + Files.readString(err).strip().lines()
+                    .limit(3).map(String::strip).collect(java.util.stream.Collectors.joining(" / ")));
         }
+        String output = Files.readString(out).strip();
         String tarball = output.lines().reduce((first, last) -> last).orElse("");
         Process tar = new ProcessBuilder("tar", "xzf", cache.resolve(tarball).toString(), "-C", cache.toString())
                 .inheritIO().start();

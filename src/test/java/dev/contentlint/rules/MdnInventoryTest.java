@@ -46,13 +46,15 @@ class MdnInventoryTest {
             "Web/CSS/::-webkit-color-swatch", "Web/CSS/::-webkit-textfield-decoration-container",
             "Web/CSS/calc-product", "Web/CSS/calc-value", "Web/CSS/glyph-orientation-vertical",
             "Web/CSS/column-rule-inset", "Web/CSS/column-rule-inset-cap", "Web/CSS/column-rule-inset-cap-end",
-            "Web/CSS/column-rule-inset-cap-start", "Web/CSS/column-rule-inset-end", "Web/CSS/column-rule-inset-junction",
+            "Web/CSS/column-rule-inset-cap-start", "Web/CSS/column-rule-inset-end",
+            "Web/CSS/column-rule-inset-junction",
             "Web/CSS/column-rule-inset-junction-end", "Web/CSS/column-rule-inset-junction-start",
             "Web/CSS/column-rule-inset-start", "Web/CSS/row-rule-inset", "Web/CSS/row-rule-inset-cap",
             "Web/CSS/row-rule-inset-cap-end", "Web/CSS/row-rule-inset-cap-start", "Web/CSS/row-rule-inset-end",
             "Web/CSS/row-rule-inset-junction", "Web/CSS/row-rule-inset-junction-end",
             "Web/CSS/row-rule-inset-junction-start", "Web/CSS/row-rule-inset-start", "Web/CSS/rule-inset",
-            "Web/CSS/rule-inset-cap", "Web/CSS/rule-inset-end", "Web/CSS/rule-inset-junction", "Web/CSS/rule-inset-start",
+            "Web/CSS/rule-inset-cap", "Web/CSS/rule-inset-end", "Web/CSS/rule-inset-junction",
+            "Web/CSS/rule-inset-start",
             "Web/CSS/rule-overlap",
             // the obsolete <dir> element's interface, which MDN never documented
             "Web/API/HTMLDirectoryElement");
@@ -84,7 +86,8 @@ class MdnInventoryTest {
         try {
             inventory = MdnInventory.read(MdnInventory.fetch(CACHE));
         } catch (IOException e) {
-            assumeTrue(false, "npm or the registry is unavailable (" + e.getMessage() + "); skipping the whole-MDN test");
+            assumeTrue(false, "npm or the registry is unavailable (" + e.getMessage()
+                    + "); skipping the whole-MDN test");
         }
     }
 
