@@ -9,6 +9,12 @@
 #   3. with the profile that `contentlint init --no-vocabulary` infers from the pages.
 # Each step runs `check --no-prose --no-cache` on all 2,215 pages and prints its wall time and
 # its findings by rule.
+#
+#   bench/mdn.sh --inventory
+#
+# runs the MDN profile on the whole of MDN instead (MdnInventoryTest builds the same trees): every
+# page of mdn/content with its front matter, from the npm package @ddbeck/mdn-content-inventory
+# (`npm pack`, once), then the same with the sample's four sections and their bodies put in.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,9 +43,25 @@ step() {
   (cd "$site" && java -jar "$jar" check --no-prose --no-cache --format json -o "$work/$name.json" "$@" >/dev/null 2>"$work/$name.err") || true
   end=$(date +%s.%N)
   printf '%s: %.1f s\n' "$name" "$(echo "$end - $start" | bc)"
+  grep -h "files checked" "$work/$name.err" | sed 's/^/  /' || true
   grep -h "does not fit" "$work/$name.err" | sed 's/^/  /' || true
   by_rule "$work/$name.json"
 }
+
+if [ "${1:-}" = --inventory ]; then
+  (cd "$home" && mvn -B -ntp -o -q -Dsarif.skip=true test-compile)
+  cache="${CONTENTLINT_BENCH_DIR:-${TMPDIR:-/tmp}/contentlint-bench}/mdn-inventory"
+  build() {
+    java -cp "$home/target/test-classes:$home/target/classes:$home/target/lib/*" \
+      dev.contentlint.rules.MdnInventory "$cache" "$@"
+    echo 'extends: mdn' > "$1/.contentlint.yaml"
+  }
+  site="$work/inventory"; build "$site"
+  step inventory
+  site="$work/inventory-with-sample"; build "$site" "$work/mdn-content"
+  step inventory-with-sample
+  exit 0
+fi
 
 step no-configuration
 echo 'extends: mdn' > "$site/.contentlint.yaml"

@@ -85,12 +85,22 @@ public final class PageLinks {
         for (LinkSettings.Macro macro : settings.macros()) {
             Matcher m = macro.pattern().matcher(segment.text());
             while (m.find()) {
-                if (m.group(1) != null && !MarkdownCode.inside(code, m.start())) {
+                if (m.group(1) != null && !MarkdownCode.inside(code, m.start())
+                        && !escaped(segment.text(), m.start())) {
                     links.add(new PageLink(segment.field(), segment.fileRange(m.start(), m.end()),
                             macro.linksFor(m.group(1)), m.group()));
                 }
             }
         }
         links.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+    }
+
+    /**
+     * A match right after a backslash is written out, not called: MDN writes
+     * {@code \{{domxref("XYZ")}}} (or {@code \\{{…}}}) to show a macro in its guides, as a
+     * Markdown backslash makes the next character literal.
+     */
+    private static boolean escaped(String text, int start) {
+        return start > 0 && text.charAt(start - 1) == '\\';
     }
 }

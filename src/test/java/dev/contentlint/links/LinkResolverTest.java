@@ -85,7 +85,7 @@ class LinkResolverTest {
     }
 
     @Test
-    void macrosOutsideCodeWriteLinksAndTheFirstCandidateThatLeadsToAPageWins() {
+    void macrosOutsideCodeAndNotEscapedWriteLinksAndTheFirstCandidateThatLeadsToAPageWins() {
         Page page = Page.parse(Path.of("/r/files/en-us/x/index.md"), "x", """
                 ---
                 slug: X
@@ -93,6 +93,8 @@ class LinkResolverTest {
                 See {{cssxref("color")}}, {{CSSxRef("&lt;colour&gt;")}} and {{Glossary("Color wheel")}}.
 
                 `{{cssxref("in-code")}}`
+
+                Shown, not called: \\{{cssxref("escaped")}} and \\\\{{cssxref("escaped-twice")}}.
 
                 ```
                 {{cssxref("in-a-block")}}

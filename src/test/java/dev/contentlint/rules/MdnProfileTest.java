@@ -46,7 +46,11 @@ class MdnProfileTest {
     }
 
     private static List<Found> check() throws IOException {
-        Path out = dir.resolve("out.json");
+        return check(site, dir.resolve("out.json"));
+    }
+
+    /** A run of {@code check --no-prose} over an MDN checkout whose .contentlint.yaml is {@code extends: mdn}. */
+    static List<Found> check(Path site, Path out) throws IOException {
         Cli.Run run = Cli.run("check", "--no-prose", "--no-cache", "--format", "json", "--output", out.toString(),
                 "--config", site.resolve(".contentlint.yaml").toString(), site.toString());
         assertTrue(run.code() == 0 || run.code() == 1, run.toString());
@@ -60,10 +64,16 @@ class MdnProfileTest {
     }
 
     private static void replace(String page, String from, String to) throws IOException {
+        replace(site, page, from, to);
+    }
+
+    /** Replaces the first {@code from} in the page at files/en-us/{@code page}/index.md. */
+    static void replace(Path site, String page, String from, String to) throws IOException {
         Path file = site.resolve("files/en-us").resolve(page).resolve("index.md");
         String text = Files.readString(file);
         assertTrue(text.contains(from), page + " holds " + from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     @Test
@@ -103,7 +113,7 @@ class MdnProfileTest {
         }
     }
 
-    private static void assertFound(List<Found> found, String path, int line, int column, String rule) {
+    static void assertFound(List<Found> found, String path, int line, int column, String rule) {
         assertTrue(found.stream().anyMatch(f -> f.path().equals(path) && f.line() == line && f.column() == column
                 && f.rule().equals(rule)), rule + " at " + path + ":" + line + ":" + column + " among " + found);
     }
