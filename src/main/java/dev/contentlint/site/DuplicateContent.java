@@ -28,7 +28,7 @@ public final class DuplicateContent extends BuiltinRule {
         double threshold = threshold(context);
         PageIndex.Entry own = SiteGraph.of(index).entry(page.file());
         List<NearDuplicates.Similar> similar = NearDuplicates.of(index, threshold).of(own,
-                () -> SiteText.words(SiteText.of(page, context.fields())), context.fields());
+                () -> SiteText.words(PageText.of(page, context.fields()).text()), context.fields());
         if (similar.isEmpty()) {
             return;
         }

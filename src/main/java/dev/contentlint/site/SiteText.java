@@ -30,13 +30,30 @@ public final class SiteText {
     /** The words of Markdown text, lower-cased, without its markup. */
     public static List<String> words(String markdown) {
         List<String> words = new ArrayList<>(markdown.length() / 6);
+        scan(markdown, words, Integer.MAX_VALUE);
+        return words;
+    }
+
+    /**
+     * How many words {@link #words} finds, counted up to {@code limit} and no further: a page
+     * with enough words is told apart from a thin one in its first few hundred, and no word is
+     * made into a string.
+     */
+    public static int count(String markdown, int limit) {
+        return scan(markdown, null, limit);
+    }
+
+    /** Finds the words, adding each to {@code words} unless it is null; stops at {@code limit} words. */
+    private static int scan(String markdown, List<String> words, int limit) {
         int n = markdown.length();
+        int count = 0;
         int start = -1;
         int i = 0;
-        while (i < n) {
+        while (i < n && count < limit) {
             int skip = markupEnd(markdown, i);
             if (skip > i) {
-                start = flush(markdown, start, i, words);
+                count += flush(markdown, start, i, words);
+                start = -1;
                 i = skip;
                 continue;
             }
@@ -46,19 +63,26 @@ public final class SiteText {
                     start = i;
                 }
             } else {
-                start = flush(markdown, start, i, words);
+                count += flush(markdown, start, i, words);
+                start = -1;
             }
             i += Character.charCount(c);
         }
-        flush(markdown, start, n, words);
-        return words;
+        if (count < limit) {
+            count += flush(markdown, start, n, words);
+        }
+        return count;
     }
 
+    /** Ends the word that started at {@code start} (none when negative); 1 when there was one. */
     private static int flush(String text, int start, int end, List<String> words) {
-        if (start >= 0) {
+        if (start < 0) {
+            return 0;
+        }
+        if (words != null) {
             words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
         }
-        return -1;
+        return 1;
     }
 
     /** Letters and digits, as Unicode counts them (numbers such as ² and ½ included). */

@@ -16,7 +16,7 @@ final class WidthCheck {
         if (scalar == null || scalar.type() == YamlScalar.Type.NULL) {
             return;
         }
-        String text = String.join(" ", scalar.value().strip().split("\\s+"));
+        String text = DuplicateValues.oneSpaced(scalar.value());
         int size = context.options().integer("font-size");
         int max = context.options().integer("max");
         double width = PixelWidths.arial().width(text, size);
