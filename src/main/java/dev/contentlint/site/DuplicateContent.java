@@ -44,7 +44,7 @@ public final class DuplicateContent extends BuiltinRule {
         }
         message.append(" (5-word shingles, Jaccard similarity)");
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("similar", similar.stream().map(s -> Map.of("path", index.displayPath(s.page()),
+        properties.put("similar", similar.stream().map(s -> FindingProperties.of("path", index.displayPath(s.page()),
                 "similarity", Math.floor(s.jaccard() * 1000) / 1000)).toList());
         context.report(field, field == null ? new dev.contentlint.page.Range(page.bodyStart(), page.bodyStart())
                 : page.frontMatter().anchorFor(field), message.toString(), null, properties);

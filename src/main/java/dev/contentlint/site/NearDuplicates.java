@@ -58,7 +58,8 @@ final class NearDuplicates {
         int count = MinHash.LENGTH / rows;
         bands = new long[count][pages.length];
         positions = new int[count][pages.length];
-        for (int band = 0; band < count; band++) {
+        // Made while the other workers wait for it: the bands are made side by side.
+        java.util.stream.IntStream.range(0, count).parallel().forEach(band -> {
             for (int i = 0; i < pages.length; i++) {
                 bands[band][i] = (bandKey(pages[i].site().signature(), band) << INDEX_BITS) | i;
             }
@@ -66,7 +67,7 @@ final class NearDuplicates {
             for (int at = 0; at < pages.length; at++) {
                 positions[band][(int) (bands[band][at] & PAGE_MASK)] = at;
             }
-        }
+        });
     }
 
     /** The near-duplicate finder of the index at this threshold, made once a run. */

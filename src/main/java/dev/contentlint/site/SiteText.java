@@ -50,14 +50,17 @@ public final class SiteText {
         int start = -1;
         int i = 0;
         while (i < n && count < limit) {
-            int skip = markupEnd(markdown, i);
-            if (skip > i) {
-                count += flush(markdown, start, i, words);
-                start = -1;
-                i = skip;
-                continue;
+            char ch = markdown.charAt(i);
+            if (ch == ']' || ch == '<' || ch == '&') { // the only characters markup starts with
+                int skip = markupEnd(markdown, i);
+                if (skip > i) {
+                    count += flush(markdown, start, i, words);
+                    start = -1;
+                    i = skip;
+                    continue;
+                }
             }
-            int c = markdown.codePointAt(i);
+            int c = Character.isSurrogate(ch) ? markdown.codePointAt(i) : ch;
             if (isWordCharacter(c)) {
                 if (start < 0) {
                     start = i;
