@@ -111,17 +111,20 @@ final class DuplicateValues {
 
     private static Groups group(PageIndex index, Function<PageIndex.Entry, String> valueOf, boolean ignoreCase,
             boolean ignoreWhitespace) {
+        // The values are folded side by side (the other workers wait for the groups), then grouped in index order.
+        List<PageIndex.Entry> entries = index.entries();
+        String[] folded = new String[entries.size()];
+        java.util.stream.IntStream.range(0, folded.length).parallel().forEach(i -> {
+            String value = valueOf.apply(entries.get(i));
+            folded[i] = value == null ? null : fold(value, ignoreCase, ignoreWhitespace);
+        });
         Map<String, Group> byFolded = new HashMap<>();
         Map<String, Group> byWritten = new HashMap<>();
-        for (PageIndex.Entry entry : index.entries()) {
-            String value = valueOf.apply(entry);
-            if (value != null) {
-                Group group = byWritten.get(value);
-                if (group == null) {
-                    group = byFolded.computeIfAbsent(fold(value, ignoreCase, ignoreWhitespace), Group::new);
-                    byWritten.put(value, group);
-                }
-                group.entries.add(entry);
+        for (int i = 0; i < folded.length; i++) {
+            if (folded[i] != null) {
+                Group group = byFolded.computeIfAbsent(folded[i], Group::new);
+                byWritten.putIfAbsent(valueOf.apply(entries.get(i)), group);
+                group.entries.add(entries.get(i));
             }
         }
         return new Groups(byFolded, byWritten);

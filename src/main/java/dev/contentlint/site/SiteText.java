@@ -61,11 +61,12 @@ public final class SiteText {
                 }
             }
             int c = Character.isSurrogate(ch) ? markdown.codePointAt(i) : ch;
-            if (isWordCharacter(c)) {
+            // ASCII by table, and a call only where a word ends: this loop reads every page's text.
+            if (c < 128 ? ASCII_WORD[c] : isWordCharacter(c)) {
                 if (start < 0) {
                     start = i;
                 }
-            } else {
+            } else if (start >= 0) {
                 count += flush(markdown, start, i, words);
                 start = -1;
             }
@@ -86,6 +87,14 @@ public final class SiteText {
             words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
         }
         return 1;
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordCharacter(c);
+        }
     }
 
     /** Letters and digits, as Unicode counts them (numbers such as ² and ½ included). */
