@@ -30,8 +30,41 @@ public final class SiteText {
     /** The words of Markdown text, lower-cased, without its markup. */
     public static List<String> words(String markdown) {
         List<String> words = new ArrayList<>(markdown.length() / 6);
-        scan(markdown, words, Integer.MAX_VALUE);
+        scan(markdown, (text, start, end) -> words.add(text.substring(start, end).toLowerCase(Locale.ROOT)),
+                Integer.MAX_VALUE);
         return words;
+    }
+
+    /** Where each word of {@link #words} is in the text it was found in. */
+    @FunctionalInterface
+    interface WordSink {
+        void word(String text, int start, int end);
+    }
+
+    /**
+     * Each word of {@link #words} as the hash code and length of its lower-cased string, given
+     * to {@code sink} without the string being made when the word is ASCII (nearly every word).
+     */
+    static void hashWords(String markdown, WordHashSink sink) {
+        scan(markdown, (text, start, end) -> {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                    sink.word(word.hashCode(), word.length());
+                    return;
+                }
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            sink.word(hash, end - start);
+        }, Integer.MAX_VALUE);
+    }
+
+    /** A word's lower-cased string's {@link String#hashCode} and length. */
+    @FunctionalInterface
+    interface WordHashSink {
+        void word(int hashCode, int length);
     }
 
     /**
@@ -43,8 +76,8 @@ public final class SiteText {
         return scan(markdown, null, limit);
     }
 
-    /** Finds the words, adding each to {@code words} unless it is null; stops at {@code limit} words. */
-    private static int scan(String markdown, List<String> words, int limit) {
+    /** Finds the words, giving each to {@code words} unless it is null; stops at {@code limit} words. */
+    private static int scan(String markdown, WordSink words, int limit) {
         int n = markdown.length();
         int count = 0;
         int start = -1;
@@ -79,12 +112,12 @@ public final class SiteText {
     }
 
     /** Ends the word that started at {@code start} (none when negative); 1 when there was one. */
-    private static int flush(String text, int start, int end, List<String> words) {
+    private static int flush(String text, int start, int end, WordSink words) {
         if (start < 0) {
             return 0;
         }
         if (words != null) {
-            words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+            words.word(text, start, end);
         }
         return 1;
     }

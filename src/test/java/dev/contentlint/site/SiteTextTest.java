@@ -32,4 +32,20 @@ class SiteTextTest {
             assertEquals(Math.min(words, limit), SiteText.count(markdown, limit), markdown + " up to " + limit);
         }
     }
+
+    @Test
+    void wordHashesAreThoseOfTheLowerCasedWords() {
+        Random random = new Random(61);
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextBoolean() ? "İK" : "Ab");
+            }
+            String markdown = text.toString();
+            List<String> expected = SiteText.words(markdown).stream().map(w -> w.hashCode() + "/" + w.length()).toList();
+            List<String> hashed = new java.util.ArrayList<>();
+            SiteText.hashWords(markdown, (hashCode, length) -> hashed.add(hashCode + "/" + length));
+            assertEquals(expected, hashed, markdown);
+        }
+    }
 }
