@@ -73,9 +73,12 @@ final class AuditCommand implements Callable<Integer> {
         List<Path> files = pages.files();
         RunResult result = run.run(loaded, cwd, repository, pages, FixMode.NONE, false, err);
         Config checked = run.selectRules(loaded, new PrintWriter(java.io.Writer.nullWriter()));
+        // The site view and the summary each go through every finding; they are made side by side.
+        java.util.concurrent.CompletableFuture<SiteView> site = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> SiteView.of(result.findings(), run.index(), checked));
         AuditSummary summary = AuditSummary.of(result, files.stream().map(file -> Engine.displayPath(cwd.normalize(), file)).toList(), top,
                 (System.nanoTime() - started) / 1_000_000)
-                .withSite(SiteView.of(result.findings(), run.index(), checked));
+                .withSite(joined(site));
         if (html != null) {
             OutputFile.write(html, writer -> HtmlReport.write(writer, summary, result, Main.version(),
                     path -> sourceLines(cwd.resolve(path))));
@@ -85,6 +88,21 @@ final class AuditCommand implements Callable<Integer> {
             err.println("contentlint: internal error: " + error);
         }
         return result.internalErrors().isEmpty() ? 0 : Main.ERROR;
+    }
+
+    /** What the future computed; what it threw is thrown as it was. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

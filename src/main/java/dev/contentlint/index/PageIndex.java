@@ -45,7 +45,7 @@ public final class PageIndex {
     private final Map<String, List<Entry>> byId = new HashMap<>();
     private final Map<String, Map<String, Integer>> subjectSpellings = new HashMap<>();
     /** What rules compute from the whole index once a run (the site rules' lookups), by who asked. */
-    private final Map<Object, Object> derived = new HashMap<>();
+    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     /** Where the pages are read again from, when a rule needs more of a page than the index keeps. */
     private PageSource source = PageSource.WORKING_TREE;
 
@@ -305,6 +305,11 @@ public final class PageIndex {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<PageIndex, T> make) {
+        // Rules ask once a page, from every thread: a value already made is read without the lock.
+        Object known = derived.get(key);
+        if (known != null) {
+            return (T) known;
+        }
         synchronized (derived) { // reentrant: one derived value may be made from another
             Object made = derived.get(key);
             if (made == null) {

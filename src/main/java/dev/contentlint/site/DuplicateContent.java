@@ -28,7 +28,7 @@ public final class DuplicateContent extends BuiltinRule {
         double threshold = threshold(context);
         PageIndex.Entry own = SiteGraph.of(index).entry(page.file());
         List<NearDuplicates.Similar> similar = NearDuplicates.of(index, threshold).of(own,
-                () -> SiteText.words(SiteText.of(page, context.fields())), context.fields());
+                () -> SiteText.words(PageText.of(page, context.fields()).text()), context.fields());
         if (similar.isEmpty()) {
             return;
         }
@@ -44,7 +44,7 @@ public final class DuplicateContent extends BuiltinRule {
         }
         message.append(" (5-word shingles, Jaccard similarity)");
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("similar", similar.stream().map(s -> Map.of("path", index.displayPath(s.page()),
+        properties.put("similar", similar.stream().map(s -> FindingProperties.of("path", index.displayPath(s.page()),
                 "similarity", Math.floor(s.jaccard() * 1000) / 1000)).toList());
         context.report(field, field == null ? new dev.contentlint.page.Range(page.bodyStart(), page.bodyStart())
                 : page.frontMatter().anchorFor(field), message.toString(), null, properties);

@@ -25,12 +25,16 @@ public final class HeadingStructure extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
         int titleLevel = Math.max(0, Math.min(6, context.options().integer("title-level")));
+        List<SiteMarkdown.Part> parts = SiteMarkdown.blocks(page, context.fields(), HeadingStructure::mayHaveHeadings);
+        if (parts.isEmpty()) {
+            return;
+        }
         String title = PageIndex.value(page.frontMatter(), context.fields(), FieldRole.TITLE);
         String foldedTitle = title == null ? null : String.join(" ", SiteText.words(title));
         int h1s = titleLevel == 1 ? 1 : 0;
         int previous = titleLevel;
         boolean previousIsTitle = titleLevel > 0;
-        for (SiteMarkdown.Part part : SiteMarkdown.blocks(page, context.fields(), HeadingStructure::mayHaveHeadings)) {
+        for (SiteMarkdown.Part part : parts) {
             List<int[]> math = null;
             for (Heading heading : headings(part.document())) {
                 if (heading.isSetextHeading()) {
@@ -81,9 +85,37 @@ public final class HeadingStructure extends BuiltinRule {
         return false;
     }
 
-    /** An ATX heading's '#', or a setext heading's underline of '=' or '-'. */
-    private static boolean mayHaveHeadings(String text) {
-        return text.indexOf('#') >= 0 || text.contains("\n=") || text.contains("\n-");
+    /**
+     * An ATX heading's '#', or a line that can underline a setext heading: only '=' or only
+     * '-', after any indentation and block-quote markers. Lists start lines with '-' on most
+     * pages, and parsing them all cost most of this rule's time.
+     */
+    static boolean mayHaveHeadings(String text) {
+        if (text.indexOf('#') >= 0) {
+            return true;
+        }
+        int n = text.length();
+        int line = text.indexOf('\n'); // the first line cannot underline: a heading's text comes before
+        while (line >= 0) {
+            int i = line + 1;
+            while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) {
+                i++;
+            }
+            char marker = i < n ? text.charAt(i) : 0;
+            if (marker == '=' || marker == '-') {
+                while (i < n && text.charAt(i) == marker) {
+                    i++;
+                }
+                while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+                    i++;
+                }
+                if (i == n || text.charAt(i) == '\n') {
+                    return true;
+                }
+            }
+            line = text.indexOf('\n', i);
+        }
+        return false;
     }
 
     private static List<Heading> headings(Node document) {

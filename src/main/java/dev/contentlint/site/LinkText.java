@@ -10,6 +10,7 @@ import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 @RuleInfo(id = "link-text", summary = "A link's text says where it leads: not empty, not generic such as \"click here\"",
@@ -22,9 +23,13 @@ import java.util.Set;
 public final class LinkText extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
+        List<SiteMarkdown.Part> parts = SiteMarkdown.full(page, context.fields(), LinkText::mayHaveLinks);
+        if (parts.isEmpty()) {
+            return; // most pages: no link, and no need of the generic texts
+        }
         Set<String> generic = new HashSet<>();
         context.options().strings("generic").forEach(text -> generic.add(normalize(text)));
-        for (SiteMarkdown.Part part : SiteMarkdown.full(page, context.fields(), LinkText::mayHaveLinks)) {
+        for (SiteMarkdown.Part part : parts) {
             new NodeVisitor(new VisitHandler<>(Link.class, link -> {
                 String text = link.getText().toString();
                 int start = link.getStartOffset();

@@ -29,6 +29,7 @@ final class NearDuplicates {
      */
     static final double ESTIMATE_MARGIN = 0.15;
     private static final int INDEX_BITS = 22; // up to 4 million pages
+    private static final long PAGE_MASK = (1L << INDEX_BITS) - 1;
 
     /** A page that is at least the threshold the same as another, and how much. */
     record Similar(PageIndex.Entry page, double jaccard) {}
@@ -40,6 +41,8 @@ final class NearDuplicates {
     private final Map<String, Integer> byFile = new HashMap<>();
     /** Per band, each page's band key in the high bits and its number in the low bits, sorted. */
     private final long[][] bands;
+    /** Per band, where each page's key is in {@link #bands}: its candidates in that band are its neighbours. */
+    private final int[][] positions;
     /** Exact similarities already computed, by the two files: each pair is compared once a run. */
     private final Map<String, Double> compared = new ConcurrentHashMap<>();
 
@@ -54,12 +57,17 @@ final class NearDuplicates {
         }
         int count = MinHash.LENGTH / rows;
         bands = new long[count][pages.length];
-        for (int band = 0; band < count; band++) {
+        positions = new int[count][pages.length];
+        // Made while the other workers wait for it: the bands are made side by side.
+        java.util.stream.IntStream.range(0, count).parallel().forEach(band -> {
             for (int i = 0; i < pages.length; i++) {
                 bands[band][i] = (bandKey(pages[i].site().signature(), band) << INDEX_BITS) | i;
             }
             Arrays.sort(bands[band]);
-        }
+            for (int at = 0; at < pages.length; at++) {
+                positions[band][(int) (bands[band][at] & PAGE_MASK)] = at;
+            }
+        });
     }
 
     /** The near-duplicate finder of the index at this threshold, made once a run. */
@@ -85,10 +93,20 @@ final class NearDuplicates {
         return 1 - Math.pow(1 - Math.pow(j, rows), (double) MinHash.LENGTH / rows);
     }
 
+    /**
+     * A hash of the band's positions, above the page number's bits. Four 16-bit positions are
+     * packed into a long and mixed once, rather than each position mixed: the same positions
+     * give the same key, and two different bands share one by chance once in 2^42.
+     */
     private long bandKey(short[] signature, int band) {
         long h = band;
-        for (int i = band * rows; i < (band + 1) * rows; i++) {
-            h = MinHash.mix(h * 0x100000001B3L + signature[i]);
+        int end = (band + 1) * rows;
+        for (int i = band * rows; i < end; ) {
+            long packed = 0;
+            for (int k = 0; k < 4 && i < end; k++, i++) {
+                packed = (packed << 16) | (signature[i] & 0xFFFF);
+            }
+            h = MinHash.mix(h * 0x100000001B3L ^ packed);
         }
         return h >>> INDEX_BITS;
     }
@@ -143,18 +161,21 @@ final class NearDuplicates {
         return similar;
     }
 
-    /** The pages that share a band with page {@code me}, each once. */
+    /** The pages that share a band with page {@code me}, each once: in each sorted band, the neighbours with its key. */
     private int[] candidates(int me) {
         java.util.BitSet seen = null;
         int[] found = new int[4];
         int count = 0;
-        long mask = (1L << INDEX_BITS) - 1;
         for (int b = 0; b < bands.length; b++) {
             long[] band = bands[b];
-            long key = bandKey(pages[me].site().signature(), b);
-            int at = firstWithKey(band, key);
-            for (int i = at; i < band.length && band[i] >>> INDEX_BITS == key; i++) {
-                int other = (int) (band[i] & mask);
+            int at = positions[b][me];
+            long key = band[at] >>> INDEX_BITS;
+            int first = at;
+            while (first > 0 && band[first - 1] >>> INDEX_BITS == key) {
+                first--;
+            }
+            for (int i = first; i < band.length && band[i] >>> INDEX_BITS == key; i++) {
+                int other = (int) (band[i] & PAGE_MASK);
                 if (other == me) {
                     continue;
                 }
@@ -171,11 +192,5 @@ final class NearDuplicates {
             }
         }
         return Arrays.copyOf(found, count);
-    }
-
-    /** The first position of {@code key} in a sorted band (the keys sit above the page numbers). */
-    private static int firstWithKey(long[] band, long key) {
-        int found = Arrays.binarySearch(band, key << INDEX_BITS);
-        return found >= 0 ? found : -found - 1;
     }
 }

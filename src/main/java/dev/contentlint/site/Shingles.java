@@ -37,18 +37,28 @@ public final class Shingles {
 
     /** A 64-bit hash of each shingle (equal shingles, equal hashes), for signatures. */
     public static long[] hashes(List<String> words) {
-        if (words.isEmpty()) {
-            return new long[0];
-        }
         long[] wordHashes = new long[words.size()];
         for (int i = 0; i < wordHashes.length; i++) {
-            wordHashes[i] = MinHash.mix(words.get(i).hashCode() * 0x9E3779B97F4A7C15L + words.get(i).length());
+            wordHashes[i] = wordHash(words.get(i).hashCode(), words.get(i).length());
         }
-        int count = Math.max(1, words.size() - SIZE + 1);
+        return hashes(wordHashes, wordHashes.length);
+    }
+
+    /** A word's 64-bit hash, from its string's hash code and length. */
+    static long wordHash(int hashCode, int length) {
+        return MinHash.mix(hashCode * 0x9E3779B97F4A7C15L + length);
+    }
+
+    /** {@link #hashes(List)} of the first {@code words} of {@code wordHashes}, each a {@link #wordHash}. */
+    static long[] hashes(long[] wordHashes, int words) {
+        if (words == 0) {
+            return new long[0];
+        }
+        int count = Math.max(1, words - SIZE + 1);
         long[] hashes = new long[count];
         for (int i = 0; i < count; i++) {
             long h = 0x243F6A8885A308D3L;
-            for (int k = i; k < Math.min(wordHashes.length, i + SIZE); k++) {
+            for (int k = i; k < Math.min(words, i + SIZE); k++) {
                 h = MinHash.mix(h ^ wordHashes[k]) * 0xBF58476D1CE4E5B9L;
             }
             hashes[i] = MinHash.mix(h);

@@ -41,15 +41,30 @@ public record SiteFacts(String seoTitle, String description, List<String> links,
     public static SiteFacts of(Page page, FieldRoles fields) {
         FrontMatter front = page.frontMatter();
         String text = SiteText.of(page, fields);
-        List<String> words = SiteText.words(text);
-        long[] hashes = Shingles.hashes(words);
-        long textHash = 0x84222325CBF29CE4L;
-        for (String word : words) {
-            textHash = MinHash.mix(textHash ^ word.hashCode()) + word.length();
-        }
+        // Every page's words are hashed when it is indexed: from their hash codes, not strings.
+        TextHashes words = new TextHashes();
+        SiteText.hashWords(text, words);
+        long[] hashes = Shingles.hashes(words.wordHashes, words.count);
+        long textHash = words.textHash;
         return new SiteFacts(PageIndex.value(front, fields, FieldRole.SEO_TITLE),
                 PageIndex.value(front, fields, FieldRole.DESCRIPTION), links(front, fields, text),
                 (int) Arrays.stream(hashes).distinct().count(), textHash, MinHash.signature(hashes));
+    }
+
+    /** Each word's {@link Shingles#wordHash}, and a hash of them all in order, equal for texts with the same words. */
+    private static final class TextHashes implements SiteText.WordHashSink {
+        long[] wordHashes = new long[256];
+        int count;
+        long textHash = 0x84222325CBF29CE4L;
+
+        @Override
+        public void word(int hashCode, int length) {
+            if (count == wordHashes.length) {
+                wordHashes = Arrays.copyOf(wordHashes, count * 2);
+            }
+            wordHashes[count++] = Shingles.wordHash(hashCode, length);
+            textHash = MinHash.mix(textHash ^ hashCode) + length;
+        }
     }
 
     /** The related links' urls, then the site paths of the text's Markdown links. */

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.contentlint.config.FieldRole;
 import dev.contentlint.config.FieldRoles;
 import dev.contentlint.page.Page;
 import dev.contentlint.prose.ProseSegment;
@@ -51,7 +50,7 @@ final class SiteMarkdown {
 
     private static List<Part> parse(Page page, FieldRoles fields, Predicate<String> worthParsing, Parser parser) {
         List<Part> parts = new ArrayList<>(2);
-        for (ProseSegment segment : ProseSegment.of(page, fields.path(FieldRole.TEXT).map(List::of).orElse(List.of()))) {
+        for (ProseSegment segment : PageText.of(page, fields).segments()) {
             if (worthParsing.test(segment.text())) {
                 parts.add(new Part(segment, parser.parse(segment.text())));
             }

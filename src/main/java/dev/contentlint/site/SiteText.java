@@ -30,35 +30,104 @@ public final class SiteText {
     /** The words of Markdown text, lower-cased, without its markup. */
     public static List<String> words(String markdown) {
         List<String> words = new ArrayList<>(markdown.length() / 6);
-        int n = markdown.length();
-        int start = -1;
-        int i = 0;
-        while (i < n) {
-            int skip = markupEnd(markdown, i);
-            if (skip > i) {
-                start = flush(markdown, start, i, words);
-                i = skip;
-                continue;
-            }
-            int c = markdown.codePointAt(i);
-            if (isWordCharacter(c)) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else {
-                start = flush(markdown, start, i, words);
-            }
-            i += Character.charCount(c);
-        }
-        flush(markdown, start, n, words);
+        scan(markdown, (text, start, end) -> words.add(text.substring(start, end).toLowerCase(Locale.ROOT)),
+                Integer.MAX_VALUE);
         return words;
     }
 
-    private static int flush(String text, int start, int end, List<String> words) {
-        if (start >= 0) {
-            words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+    /** Where each word of {@link #words} is in the text it was found in. */
+    @FunctionalInterface
+    interface WordSink {
+        void word(String text, int start, int end);
+    }
+
+    /**
+     * Each word of {@link #words} as the hash code and length of its lower-cased string, given
+     * to {@code sink} without the string being made when the word is ASCII (nearly every word).
+     */
+    static void hashWords(String markdown, WordHashSink sink) {
+        scan(markdown, (text, start, end) -> {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                    sink.word(word.hashCode(), word.length());
+                    return;
+                }
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            sink.word(hash, end - start);
+        }, Integer.MAX_VALUE);
+    }
+
+    /** A word's lower-cased string's {@link String#hashCode} and length. */
+    @FunctionalInterface
+    interface WordHashSink {
+        void word(int hashCode, int length);
+    }
+
+    /**
+     * How many words {@link #words} finds, counted up to {@code limit} and no further: a page
+     * with enough words is told apart from a thin one in its first few hundred, and no word is
+     * made into a string.
+     */
+    public static int count(String markdown, int limit) {
+        return scan(markdown, null, limit);
+    }
+
+    /** Finds the words, giving each to {@code words} unless it is null; stops at {@code limit} words. */
+    private static int scan(String markdown, WordSink words, int limit) {
+        int n = markdown.length();
+        int count = 0;
+        int start = -1;
+        int i = 0;
+        while (i < n && count < limit) {
+            char ch = markdown.charAt(i);
+            if (ch == ']' || ch == '<' || ch == '&') { // the only characters markup starts with
+                int skip = markupEnd(markdown, i);
+                if (skip > i) {
+                    count += flush(markdown, start, i, words);
+                    start = -1;
+                    i = skip;
+                    continue;
+                }
+            }
+            int c = Character.isSurrogate(ch) ? markdown.codePointAt(i) : ch;
+            // ASCII by table, and a call only where a word ends: this loop reads every page's text.
+            if (c < 128 ? ASCII_WORD[c] : isWordCharacter(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                count += flush(markdown, start, i, words);
+                start = -1;
+            }
+            i += Character.charCount(c);
         }
-        return -1;
+        if (count < limit) {
+            count += flush(markdown, start, n, words);
+        }
+        return count;
+    }
+
+    /** Ends the word that started at {@code start} (none when negative); 1 when there was one. */
+    private static int flush(String text, int start, int end, WordSink words) {
+        if (start < 0) {
+            return 0;
+        }
+        if (words != null) {
+            words.word(text, start, end);
+        }
+        return 1;
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordCharacter(c);
+        }
     }
 
     /** Letters and digits, as Unicode counts them (numbers such as ² and ½ included). */

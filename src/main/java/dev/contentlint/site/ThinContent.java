@@ -17,8 +17,8 @@ import java.util.Map;
 public final class ThinContent extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
-        int words = SiteText.words(SiteText.of(page, context.fields())).size();
         int min = context.options().integer("min-words");
+        int words = SiteText.count(PageText.of(page, context.fields()).text(), min);
         if (words >= min) {
             return;
         }

@@ -4,7 +4,6 @@ import dev.contentlint.config.FieldRole;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.RuleContext;
-import java.util.Map;
 
 /** The check of {@code seo-title-width} and {@code seo-description-width}: a field wider than results show. */
 final class WidthCheck {
@@ -16,7 +15,7 @@ final class WidthCheck {
         if (scalar == null || scalar.type() == YamlScalar.Type.NULL) {
             return;
         }
-        String text = String.join(" ", scalar.value().strip().split("\\s+"));
+        String text = DuplicateValues.oneSpaced(scalar.value());
         int size = context.options().integer("font-size");
         int max = context.options().integer("max");
         double width = PixelWidths.arial().width(text, size);
@@ -26,6 +25,6 @@ final class WidthCheck {
         String shown = PixelWidths.arial().shown(text, size, max);
         context.report(path, scalar.contentRange(), String.format("%s is %d px wide in %d px Arial; results show %d px,"
                 + " so it would be cut to \"%s\"", label, Math.round(width), size, max, shown), null,
-                Map.of("width", Math.round(width), "limit", max));
+                FindingProperties.of("width", Math.round(width), "limit", max));
     }
 }

@@ -1,6 +1,7 @@
 package dev.contentlint.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -36,20 +37,36 @@ public final class NewlineEscapes {
 
     private NewlineEscapes() {}
 
-    /** The offsets of the backslash of every backslash-n that stands for a line break. */
+    /**
+     * The last text with an escape that {@link #find} was given on this thread, and its escapes.
+     * A page's rules run one after another on one thread, and several read the same value
+     * ({@code escaped-newline}, and the site rules through the text role's segment): finding
+     * its code and math was done once for each.
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /** The offsets of the backslash of every backslash-n that stands for a line break; not to be changed. */
     public static List<Integer> find(String text) {
-        List<Integer> escapes = new ArrayList<>();
         int first = text.indexOf(ESCAPE);
         if (first < 0) {
-            return escapes;
+            return List.of();
         }
+        Object[] last = LAST.get();
+        if (last != null && last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Integer> known = (List<Integer>) last[1];
+            return known;
+        }
+        List<Integer> escapes = new ArrayList<>();
         CodeAndMath regions = new CodeAndMath(text);
         for (int i = first; i >= 0; i = text.indexOf(ESCAPE, i + 1)) {
             if (!regions.isCodeLiteral(i) && !regions.isLatexCommand(i)) {
                 escapes.add(i);
             }
         }
-        return escapes;
+        List<Integer> found = Collections.unmodifiableList(escapes);
+        LAST.set(new Object[] {text, found});
+        return found;
     }
 
     /** The text with a real line break in place of each escape at {@code escapes} (from {@link #find}). */

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** What the index keeps of a page's links and text, and the link graph built from it. */
 class SiteGraphTest {
-    private static final FieldRoles ROLES = new FieldRoles(Map.of(FieldRole.URL, "url", FieldRole.RELATED,
+    static final FieldRoles ROLES = new FieldRoles(Map.of(FieldRole.URL, "url", FieldRole.RELATED,
             "related_article", FieldRole.TEXT, "answer", FieldRole.SEO_TITLE, "seo.title"));
 
-    private static PageIndex.Entry entry(String stem, String answer, String... related) {
+    static PageIndex.Entry entry(String stem, String answer, String... related) {
         StringBuilder text = new StringBuilder("---\nurl: /learn/x/questions/" + stem + "\nseo:\n  title: T " + stem + "\n");
         for (int i = 0; i < related.length; i++) {
             text.append("related_article").append(i + 1).append(":\n  url: ").append(related[i]).append('\n');

@@ -93,4 +93,19 @@ class NewlineEscapesTest {
         String text = "$$\\begin{matrix} 1 & 0 \\\\\\n 0 & 1 \\end{matrix}$$";
         assertEquals(List.of(text.indexOf("\\\\\\n") + 2), NewlineEscapes.find(text));
     }
+
+    @Test
+    void aValueAskedAgainGivesTheSameEscapesAndAnotherValueItsOwn() {
+        String first = "one\\ntwo $\\nabla$\\nthree";
+        String second = new String("x\\ny");
+        List<Integer> found = NewlineEscapes.find(first);
+        assertEquals(List.of(3, 17), found);
+        assertEquals(found, NewlineEscapes.find(first));
+        assertEquals(List.of(1), NewlineEscapes.find(second));
+        assertEquals(List.of(3, 17), NewlineEscapes.find(new String(first)), "an equal text, not the same object");
+        assertEquals(List.of(), NewlineEscapes.find("no escape"));
+        assertEquals(List.of(1), NewlineEscapes.find(second));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> found.add(0),
+                "the escapes are shared by the rules that ask, so none may change them");
+    }
 }
