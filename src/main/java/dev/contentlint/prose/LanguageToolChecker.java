@@ -103,6 +103,7 @@ final class LanguageToolChecker {
             switchRule(id, "enabled-rules", categories.contains(id), rules.contains(id), options,
                     () -> tool.enableRuleCategory(new CategoryId(id)), () -> tool.enableRule(id));
         }
+        keepSpellingRule(options);
         for (Rule rule : tool.getAllActiveRules()) {
             if (rule instanceof SpellingCheckRule speller) {
                 speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
@@ -118,6 +119,20 @@ final class LanguageToolChecker {
             throw new UncheckedIOException(e);
         } finally {
             dictionaries.join();
+        }
+    }
+
+    /**
+     * The dictionary's spelling rule is what the {@code spelling} rule reports, so switching off
+     * its category (the default profile turns off {@code TYPOS} and lists the rules of it to keep)
+     * leaves it on; naming its id in {@code disabled-rules} turns it off. Its id differs by
+     * language variant (MORFOLOGIK_RULE_EN_US, MORFOLOGIK_RULE_EN_GB), so a profile cannot name
+     * it for every variant.
+     */
+    private void keepSpellingRule(ProseSettings options) {
+        SpellingCheckRule speller = language.getDefaultSpellingRule();
+        if (speller != null && !options.disabledRules().contains(speller.getId())) {
+            tool.enableRule(speller.getId());
         }
     }
 

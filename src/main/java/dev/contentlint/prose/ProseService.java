@@ -90,7 +90,8 @@ public final class ProseService {
     /**
      * The page's prose matches, placed in the file. A spelling match on a word that the page
      * uses {@code term-repeats} times or more, over all its prose texts, is left out: it is the
-     * page's term ("nitroso" in the title, the question and the answer). A text that two fields
+     * page's term ("nitroso" in the title, the question and the answer), unless the page writes
+     * a word it is a slip of more often ("pseudoperipheral" beside "pseudoperipteral"). A text that two fields
      * share (the title and the question) counts once, so a slip copied with it stays a slip.
      */
     public List<ProseFinding> check(Page page) {
@@ -109,9 +110,11 @@ public final class ProseService {
         return findings;
     }
 
+    /** A word the page repeats is its term, unless the page writes a word it is a slip of more often. */
     private boolean pageTerm(String pageText, String word) {
         int repeats = settings.termRepeats();
-        return repeats > 0 && SpellingFilter.uses(pageText, word, repeats) >= repeats;
+        return repeats > 0 && SpellingFilter.uses(pageText, word, repeats) >= repeats
+                && !SpellingFilter.outnumberedByCloseWord(pageText, word, settings.typoDistance());
     }
 
     /**
