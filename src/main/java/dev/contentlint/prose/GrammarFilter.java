@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  *       -ics, which is singular ("Mechatronics plays", "mechatronics is").</li>
  *   <li>{@code HE_VERB_AGR} on a plural verb before two subjects joined by "and" ("How are Don
  *       Quixote and Sancho Panza characterized?"), and on a base form after an auxiliary
- *       earlier in the sentence ("What role did Mahatma Gandhi play").</li>
+ *       earlier in the sentence ("What role did Mahatma Gandhi play"), or after a name's "Jr.",
+ *       which ends no sentence ("Martin Luther King Jr., and Mother Teresa share").</li>
  *   <li>{@code ENGLISH_WORD_REPEAT_RULE} on words with capitals: names and terms ("template
  *       template parameters" in a bold heading, "logical OR and AND"); "the the" is still
  *       reported.</li>
@@ -66,7 +67,8 @@ final class GrammarFilter {
             case "EN_SPECIFIC_CASE" -> COMPASS.contains(firstWord(flagged)) || titleBeforeAName(flagged, suggestions.get());
             case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
                     || firstWord(flagged).endsWith("ics") || wordBefore(text, from).endsWith("ics");
-            case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to) || afterAuxiliary(text, from);
+            case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to) || afterAuxiliary(text, from)
+                    || afterAbbreviation(text, from);
             case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to) || insideAName(text, from, to);
             case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ")
                     || firstWord(flagged).endsWith("s") && List.of("and", "or").contains(wordBefore(text, from))
@@ -122,6 +124,16 @@ final class GrammarFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence, as a full stop would split it, starts after an initial or a title
+     * ("Martin Luther King Jr., and Mother Teresa share"): LanguageTool reads the verb's subject
+     * as the last name alone.
+     */
+    private static boolean afterAbbreviation(String text, int from) {
+        int start = sentenceStart(text, from);
+        return start > 0 && text.charAt(start - 1) == '.' && SpellingFilter.afterInitialOrTitle(text, start - 1);
     }
 
     private static int sentenceStart(String text, int from) {

@@ -448,7 +448,8 @@ final class SpellingFilter {
         return true;
     }
 
-    private static boolean afterInitialOrTitle(String text, int dot) {
+    /** Whether the full stop at {@code dot} ends an initial or a title ("P.", "Dr.", "Jr."), not a sentence. */
+    static boolean afterInitialOrTitle(String text, int dot) {
         int start = dot;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;

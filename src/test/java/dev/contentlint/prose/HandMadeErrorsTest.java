@@ -124,6 +124,7 @@ class HandMadeErrorsTest {
         "Any body submerged in a fluid is pushed up by a buoyant force.",
         "Opioids bind to mu receptors in the brain.",
         "Use Cat6a cables for the new network.",
+        "The styles of Abraham Lincoln, Martin Luther King Jr., and Mother Teresa share common themes.",
     })
     void aCorrectSentenceHasNoFinding(String text) {
         assertEquals(List.of(), CHECKER.check(text));
