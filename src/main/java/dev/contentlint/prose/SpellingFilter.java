@@ -273,6 +273,21 @@ final class SpellingFilter {
     }
 
     /**
+     * Whether a word that {@link #looksLikeSlip} finds close to no word may still be a slip of a
+     * word the rest of the page writes often: a paragraph is checked on its own, so only the
+     * page shows that ({@link #outnumberedByCloseWord}).
+     */
+    boolean mayBeSlipOfPageWord(String word) {
+        return settings.typoDistance() > 0 && word.length() >= MIN_TERM_EVIDENCE_LENGTH && !derivation(word);
+    }
+
+    /** The matches, without the misspellings that need a close word ({@link ProseMatch#needsCloseWord}) the text does not show. */
+    static List<ProseMatch> withCloseWordsShown(String text, List<ProseMatch> matches, int typoDistance) {
+        return matches.stream().filter(m -> !m.needsCloseWord()
+                || outnumberedByCloseWord(text, text.substring(m.from(), m.to()), typoDistance)).toList();
+    }
+
+    /**
      * Whether the page writes a word that this one is a slip of more often than this one, and
      * at least {@link #TEXT_WORD_USES} times: a slip the writer repeated is no term of the page
      * ("pseudoperipheral" 4 times on a page that writes "pseudoperipteral" 6 times).
