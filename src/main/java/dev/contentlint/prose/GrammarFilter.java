@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  *   <li>{@code UPPERCASE_SENTENCE_START} on a sentence that starts with a Greek letter, which
  *       chemistry and physics write in lowercase: "α-D-glucosamine", "β-blockers"; or that
  *       follows an exclamation inside a sentence ("an Aha! moment"); or that starts with a single
- *       letter, which is notation ("s and p character"), or with a code name split by markup
- *       ("**test**_expression").</li>
+ *       letter, which is notation ("s and p character"), with a code name split by markup
+ *       ("**test**_expression"), with letters without a vowel ("sp hybridization") or with a
+ *       name that has a capital inside ("edX").</li>
  *   <li>{@code ADMIT_ENJOY_VB} on a past participle and "to": "must be considered to ensure" is a
  *       passive, not "consider to"; on a plural noun in a list ("charts, tables, and reports
  *       to visualize data"); and after "from" ("from reporting to foster care").</li>
@@ -38,7 +39,8 @@ import java.util.function.Supplier;
  *       -ics, which is singular ("Mechatronics plays", "mechatronics is").</li>
  *   <li>{@code HE_VERB_AGR} on a plural verb before two subjects joined by "and" ("How are Don
  *       Quixote and Sancho Panza characterized?"), and on a base form after an auxiliary
- *       earlier in the sentence ("What role did Mahatma Gandhi play").</li>
+ *       earlier in the sentence ("What role did Mahatma Gandhi play"), or after a name's "Jr.",
+ *       which ends no sentence ("Martin Luther King Jr., and Mother Teresa share").</li>
  *   <li>{@code ENGLISH_WORD_REPEAT_RULE} on words with capitals: names and terms ("template
  *       template parameters" in a bold heading, "logical OR and AND"); "the the" is still
  *       reported.</li>
@@ -46,7 +48,8 @@ import java.util.function.Supplier;
  *       question, where the verb comes after the subject ("How can standardized presentation
  *       enhance").</li>
  *   <li>{@code A_NNS} on an article after a slash ("Latino/a children"), and on a capital "A"
- *       inside a sentence, a letter or a group ("for A antigens").</li>
+ *       inside a sentence, a letter or a group ("for A antigens"), or at its start when the sentence
+ *       names another capital letter ("A pairs with T").</li>
  *   <li>{@code EN_A_VS_AN} inside italics or quotes, or between two capitalized words, where the
  *       article is a word of another language (Irish "ar an sean-nós", "Creagan an Fhithich").</li>
  * </ul>
@@ -64,16 +67,18 @@ final class GrammarFilter {
             case "EN_SPECIFIC_CASE" -> COMPASS.contains(firstWord(flagged)) || titleBeforeAName(flagged, suggestions.get());
             case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
                     || firstWord(flagged).endsWith("ics") || wordBefore(text, from).endsWith("ics");
-            case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to) || afterAuxiliary(text, from);
+            case "HE_VERB_AGR" -> pluralVerbBeforeTwoSubjects(text, from, to) || afterAuxiliary(text, from)
+                    || afterAbbreviation(text, from);
             case "EN_A_VS_AN" -> SpellingFilter.quotedOrItalic(text, from, to) || insideAName(text, from, to);
             case "ADMIT_ENJOY_VB" -> firstWord(flagged).endsWith("ed") && flagged.contains(" to ")
                     || firstWord(flagged).endsWith("s") && List.of("and", "or").contains(wordBefore(text, from))
                     || wordBefore(text, from).equals("from");
             case "UPPERCASE_SENTENCE_START" -> afterInnerExclamation(text, from) || flagged.length() == 1
-                    || codeNameGoesOn(text, to);
+                    || codeNameGoesOn(text, to) || lowercaseNotation(flagged);
             case "ENGLISH_WORD_REPEAT_RULE" -> !flagged.equals(flagged.toLowerCase(java.util.Locale.ROOT));
             case "MD_BASEFORM" -> willAsANoun(text, from) || question(text, to);
-            case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/' || flagged.startsWith("A ") && !startsSentence(text, from);
+            case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/'
+                    || flagged.startsWith("A ") && (!startsSentence(text, from) || letterNamedInSentence(text, from));
             default -> false;
         };
         return !noise && reports(ruleId, flagged, suggestions);
@@ -119,6 +124,16 @@ final class GrammarFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence, as a full stop would split it, starts after an initial or a title
+     * ("Martin Luther King Jr., and Mother Teresa share"): LanguageTool reads the verb's subject
+     * as the last name alone.
+     */
+    private static boolean afterAbbreviation(String text, int from) {
+        int start = sentenceStart(text, from);
+        return start > 0 && text.charAt(start - 1) == '.' && SpellingFilter.afterInitialOrTitle(text, start - 1);
     }
 
     private static int sentenceStart(String text, int from) {
@@ -177,6 +192,40 @@ final class GrammarFilter {
             start--;
         }
         return start < end ? text.charAt(start) : ' ';
+    }
+
+    /**
+     * A word that is written in lowercase on purpose: letters without a vowel ("sp
+     * hybridization", "dsp"), which are symbols, or a capital inside ("edX", "iOS"), a name
+     * its owner writes so. "the meeting starts" at a sentence start is still reported.
+     */
+    private static boolean lowercaseNotation(String flagged) {
+        String word = firstWord(flagged);
+        boolean innerCapital = !firstWordAsWritten(flagged).equals(word) && Character.isLowerCase(flagged.codePointAt(0));
+        return innerCapital || word.length() <= 4 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && word.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+    }
+
+    private static String firstWordAsWritten(String flagged) {
+        int space = flagged.indexOf(' ');
+        return space < 0 ? flagged : flagged.substring(0, space);
+    }
+
+    /**
+     * Whether the sentence names another capital letter on its own, as notation does ("A pairs
+     * with T", "blood groups A and B"): its "A" is a letter too, not the article.
+     */
+    private static boolean letterNamedInSentence(String text, int from) {
+        int start = sentenceStart(text, from);
+        for (int i = start; i < text.length() && ".!?\n".indexOf(text.charAt(i)) < 0; i++) {
+            char c = text.charAt(i);
+            boolean alone = Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+            if (alone && c != 'A' && c != 'I') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether, past emphasis marks, the word goes on with an underscore: "**test**_expression". */

@@ -37,6 +37,7 @@ final class LanguageToolChecker {
     private final ResultCache analyses;
     private final Language language;
     private final int suggestions;
+    private final int typoDistance;
     private final SpellingFilter spellingFilter;
     private final MarkdownDialect dialect;
     private final List<SpellingCheckRule> spellers = new ArrayList<>();
@@ -74,6 +75,7 @@ final class LanguageToolChecker {
         this.analyses = keepAnalyses ? new ResultCache(ANALYSES_KEPT, ANALYSES_MINUTES, TimeUnit.MINUTES) : null;
         this.tool = new JLanguageTool(language, null, analyses);
         this.suggestions = options.suggestions();
+        this.typoDistance = options.typoDistance();
         WordFrequencies frequencies = WordFrequencies.forLanguage(options.language());
         this.spellingFilter = new SpellingFilter(options, new SpellingFilter.Dictionary() {
             @Override
@@ -103,6 +105,7 @@ final class LanguageToolChecker {
             switchRule(id, "enabled-rules", categories.contains(id), rules.contains(id), options,
                     () -> tool.enableRuleCategory(new CategoryId(id)), () -> tool.enableRule(id));
         }
+        keepSpellingRule(options);
         for (Rule rule : tool.getAllActiveRules()) {
             if (rule instanceof SpellingCheckRule speller) {
                 speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
@@ -118,6 +121,20 @@ final class LanguageToolChecker {
             throw new UncheckedIOException(e);
         } finally {
             dictionaries.join();
+        }
+    }
+
+    /**
+     * The dictionary's spelling rule is what the {@code spelling} rule reports, so switching off
+     * its category (the default profile turns off {@code TYPOS} and lists the rules of it to keep)
+     * leaves it on; naming its id in {@code disabled-rules} turns it off. Its id differs by
+     * language variant (MORFOLOGIK_RULE_EN_US, MORFOLOGIK_RULE_EN_GB), so a profile cannot name
+     * it for every variant.
+     */
+    private void keepSpellingRule(ProseSettings options) {
+        SpellingCheckRule speller = language.getDefaultSpellingRule();
+        if (speller != null && !options.disabledRules().contains(speller.getId())) {
+            tool.enableRule(speller.getId());
         }
     }
 
@@ -170,10 +187,14 @@ final class LanguageToolChecker {
 
     /** Checks Markdown prose with every rule; offsets in the matches are offsets into {@code markdown}. */
     List<ProseMatch> check(String markdown) {
-        return check(markdown, RuleScope.ALL);
+        return SpellingFilter.withCloseWordsShown(markdown, check(markdown, RuleScope.ALL), typoDistance);
     }
 
-    /** Checks Markdown prose with the rules of {@code scope}; offsets in the matches are offsets into {@code markdown}. */
+    /**
+     * Checks Markdown prose with the rules of {@code scope}; offsets in the matches are offsets
+     * into {@code markdown}. Its misspellings include those that need a close word elsewhere on
+     * the page ({@link ProseMatch#needsCloseWord}), for the caller to decide on.
+     */
     List<ProseMatch> check(String markdown, RuleScope scope) {
         MarkdownProse.Annotated annotated = MarkdownProse.annotate(markdown, dialect, !scope.wholeText());
         ProseMatch tooLong = tooLongToCheck(markdown, annotated.text().getPlainText());
@@ -205,12 +226,13 @@ final class LanguageToolChecker {
                 continue; // a match on placeholders only ("X1 X1"), in another language, a word the project accepts, or known noise
             }
             List<String> suggested = spelling || suggestions > 0 ? match.getSuggestedReplacements() : List.of();
-            if (spelling && !spellingFilter.looksLikeSlip(markdown, flagged, suggested)) {
+            boolean needsCloseWord = spelling && !spellingFilter.looksLikeSlip(markdown, flagged, suggested);
+            if (needsCloseWord && !spellingFilter.mayBeSlipOfPageWord(flagged)) {
                 continue; // close to no word it could be a slip for: a term, not a slip
             }
             out.add(new ProseMatch(spelling, match.getRule().getId(), match.getRule().getCategory().getId().toString(),
                     match.getFromPos(), match.getToPos(), plain(match.getMessage()),
-                    List.copyOf(suggested.subList(0, Math.min(suggestions, suggested.size())))));
+                    List.copyOf(suggested.subList(0, Math.min(suggestions, suggested.size()))), needsCloseWord));
         }
         return out;
     }

@@ -48,7 +48,7 @@ public final class ProseCache {
      * made by an earlier build of the same version (a checkout of main whose cache CI restored)
      * must not be reused. ProseCacheTest fails when the prose sources change and this does not.
      */
-    static final int FORMAT = 11;
+    static final int FORMAT = 12;
     /** Results appended together: few enough that a killed run loses little, enough that appends stay rare. */
     static final int BATCH = 64;
     static final long BATCH_MILLIS = 2_000;
@@ -265,13 +265,18 @@ public final class ProseCache {
         }
     }
 
+    /** The bits of a match's first byte. */
+    private static final int SPELLING = 1;
+    private static final int NEEDS_CLOSE_WORD = 2;
+
     private void readRecord(byte[] bytes, int offset, int length) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, offset, length));
         Key key = new Key(in.readLong(), in.readLong());
         int count = in.readInt();
         List<ProseMatch> matches = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            boolean spelling = in.readBoolean();
+            int kind = in.readUnsignedByte();
+            boolean spelling = (kind & SPELLING) != 0;
             String rule = in.readUTF();
             String category = in.readUTF();
             int from = in.readInt();
@@ -282,7 +287,7 @@ public final class ProseCache {
             for (int s = 0; s < suggestionCount; s++) {
                 suggestions.add(in.readUTF());
             }
-            matches.add(new ProseMatch(spelling, rule, category, from, to, message, suggestions));
+            matches.add(new ProseMatch(spelling, rule, category, from, to, message, suggestions, (kind & NEEDS_CLOSE_WORD) != 0));
         }
         if (in.available() != 0) {
             throw new EOFException("record longer than its matches");
@@ -297,7 +302,7 @@ public final class ProseCache {
         data.writeLong(key.low());
         data.writeInt(matches.size());
         for (ProseMatch match : matches) {
-            data.writeBoolean(match.spelling());
+            data.writeByte((match.spelling() ? SPELLING : 0) | (match.needsCloseWord() ? NEEDS_CLOSE_WORD : 0));
             data.writeUTF(match.ruleId());
             data.writeUTF(match.category());
             data.writeInt(match.from());

@@ -105,7 +105,9 @@ public final class ProseService {
     /**
      * The page's prose matches, placed in the file. A spelling match on a word that the page
      * uses {@code term-repeats} times or more, over all its prose texts, is left out: it is the
-     * page's term ("nitroso" in the title, the question and the answer). A text that two fields
+     * page's term ("nitroso" in the title, the question and the answer), unless the page writes
+     * a word it is a slip of more often ("pseudoperipheral" beside "pseudoperipteral"). A
+     * misspelling that only a word used elsewhere on the page shows is reported only then. A text that two fields
      * share (the title and the question) counts once, so a slip copied with it stays a slip.
      */
     public List<ProseFinding> check(Page page) {
@@ -113,9 +115,11 @@ public final class ProseService {
         String pageText = String.join("\n", new LinkedHashSet<>(segments.stream().map(ProseSegment::text).toList()));
         List<ProseFinding> findings = new ArrayList<>();
         for (ProseSegment segment : segments) {
-            for (ProseMatch match : matches(segment.text())) {
+            for (ProseMatch match : matchesOfText(segment.text())) {
                 String flagged = segment.text().substring(match.from(), match.to());
-                if (match.spelling() && pageTerm(pageText, flagged)) {
+                if (match.spelling() && (match.needsCloseWord()
+                        ? !SpellingFilter.outnumberedByCloseWord(pageText, flagged, settings.typoDistance())
+                        : pageTerm(pageText, flagged))) {
                     continue;
                 }
                 findings.add(new ProseFinding(segment.field(), segment.fileRange(match.from(), match.to()), match, flagged));
@@ -124,9 +128,11 @@ public final class ProseService {
         return findings;
     }
 
+    /** A word the page repeats is its term, unless the page writes a word it is a slip of more often. */
     private boolean pageTerm(String pageText, String word) {
         int repeats = settings.termRepeats();
-        return repeats > 0 && SpellingFilter.uses(pageText, word, repeats) >= repeats;
+        return repeats > 0 && SpellingFilter.uses(pageText, word, repeats) >= repeats
+                && !SpellingFilter.outnumberedByCloseWord(pageText, word, settings.typoDistance());
     }
 
     /**
@@ -135,6 +141,11 @@ public final class ProseService {
      * Where a text-level match overlaps a sentence match, the sentence match is kept.
      */
     public List<ProseMatch> matches(String text) {
+        return SpellingFilter.withCloseWordsShown(text, matchesOfText(text), settings.typoDistance());
+    }
+
+    /** The matches of {@link #matches}, with the misspellings that only a close word elsewhere on the page would show. */
+    private List<ProseMatch> matchesOfText(String text) {
         try (Lease lease = new Lease()) {
             List<ProseMatch> textLevel = matches(RuleScope.TEXT, text, lease);
             if (textLevel.stream().anyMatch(m -> m.ruleId().equals(LanguageToolChecker.TOO_LONG_RULE))) {

@@ -117,8 +117,8 @@ final class SpellingFilter {
     }
 
     /**
-     * Whether the word is inside double quotes or single-asterisk or underscore italics on its
-     * line: a word mentioned rather than used, a title, a foreign phrase, a quoted example.
+     * Whether the word is inside double or single quotes or single-asterisk or underscore italics
+     * on its line: a word mentioned rather than used, a title, a foreign phrase, a quoted example.
      */
     static boolean quotedOrItalic(String text, int from, int to) {
         int start = text.lastIndexOf('\n', from - 1) + 1;
@@ -141,7 +141,54 @@ final class SpellingFilter {
                 }
             }
         }
-        return straight % 2 == 1 || openCurly > 0 || italics % 2 == 1;
+        return straight % 2 == 1 || openCurly > 0 || italics % 2 == 1 || singleQuoted(text, from, to);
+    }
+
+    /** The longest span of single quotes read as a quotation: a few words, not a passage. */
+    private static final int MAX_SINGLE_QUOTED = 80;
+
+    /**
+     * Whether the word is inside single quotes on its line ("'rail roko'", "'philosophia'"). A
+     * single quote is also the apostrophe, so only one that stands before a word and after no
+     * letter opens a quote ("the students' books" opens none), and only one after a word and
+     * before no letter closes it ("it's" closes none).
+     */
+    static boolean singleQuoted(String text, int from, int to) {
+        int start = text.lastIndexOf('\n', from - 1) + 1;
+        int opening = -1;
+        for (int i = from - 1; i >= start && from - i <= MAX_SINGLE_QUOTED; i--) {
+            if (closesQuote(text, i)) {
+                return false;
+            }
+            if (opensQuote(text, i)) {
+                opening = i;
+                break;
+            }
+        }
+        if (opening < 0) {
+            return false;
+        }
+        for (int j = to; j < text.length() && j - opening <= MAX_SINGLE_QUOTED && text.charAt(j) != '\n'; j++) {
+            if (closesQuote(text, j)) {
+                return true;
+            }
+            if (opensQuote(text, j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensQuote(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '\u2018') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    }
+
+    private static boolean closesQuote(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '\u2019') && i > 0 && Character.isLetter(text.charAt(i - 1))
+                && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     /**
@@ -205,6 +252,9 @@ final class SpellingFilter {
         if (word.length() > 3 && word.endsWith("s") && dictionary.knows(word.substring(0, word.length() - 1))) {
             return false; // the plural of a word the dictionary knows: "tipis"
         }
+        if (derivation(word)) {
+            return false;
+        }
         for (String suggestion : suggestions) {
             int frequency = dictionary.frequency(suggestion);
             if (frequency >= COMMON && slipOf(word, suggestion)
@@ -214,16 +264,65 @@ final class SpellingFilter {
         }
         if (word.length() >= MIN_TERM_EVIDENCE_LENGTH) {
             for (String known : settings.vocabulary().words()) {
-                if (closeTerm(word, known)) {
+                if (closeTerm(word, known, settings.typoDistance())) {
                     return true;
                 }
             }
         }
-        return oftenUsedCloseWord(text, word);
+        return oftenUsedCloseWord(text, word, TEXT_WORD_USES, settings.typoDistance());
     }
 
-    /** A word of the text, known or not, that is used at least {@link #TEXT_WORD_USES} times and that the word is a slip of. */
-    private boolean oftenUsedCloseWord(String text, String word) {
+    /**
+     * Whether a word that {@link #looksLikeSlip} finds close to no word may still be a slip of a
+     * word the rest of the page writes often: a paragraph is checked on its own, so only the
+     * page shows that ({@link #outnumberedByCloseWord}).
+     */
+    boolean mayBeSlipOfPageWord(String word) {
+        return settings.typoDistance() > 0 && word.length() >= MIN_TERM_EVIDENCE_LENGTH && !derivation(word);
+    }
+
+    /** The matches, without the misspellings that need a close word ({@link ProseMatch#needsCloseWord}) the text does not show. */
+    static List<ProseMatch> withCloseWordsShown(String text, List<ProseMatch> matches, int typoDistance) {
+        return matches.stream().filter(m -> !m.needsCloseWord()
+                || outnumberedByCloseWord(text, text.substring(m.from(), m.to()), typoDistance)).toList();
+    }
+
+    /**
+     * Whether the page writes a word that this one is a slip of more often than this one, and
+     * at least {@link #TEXT_WORD_USES} times: a slip the writer repeated is no term of the page
+     * ("pseudoperipheral" 4 times on a page that writes "pseudoperipteral" 6 times).
+     */
+    static boolean outnumberedByCloseWord(String pageText, String word, int typoDistance) {
+        int ownUses = uses(pageText, word, Integer.MAX_VALUE);
+        return oftenUsedCloseWord(pageText, word, Math.max(TEXT_WORD_USES, ownUses + 1), typoDistance);
+    }
+
+    /** Suffixes that make a doer of a verb or noun: "judge", "judger"; "pay", "payor". */
+    private static final List<String> AGENT_SUFFIXES = List.of("ers", "ors", "rs", "er", "or", "r");
+    private static final int MIN_STEM = 3;
+    private static final int MIN_PREFIXED_STEM = 4;
+
+    /**
+     * Whether the word is a dictionary word with a prefix of repetition or a suffix of a doer
+     * ("recoded", "Judgers", "payor"): a word a writer formed, which the dictionary lacks and
+     * which is one edit from another word ("recorded", "judges", "payer") by chance.
+     */
+    private boolean derivation(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("re") && lower.length() - 2 >= MIN_PREFIXED_STEM && dictionary.knows(lower.substring(2))) {
+            return true;
+        }
+        for (String suffix : AGENT_SUFFIXES) {
+            int stem = lower.length() - suffix.length();
+            if (lower.endsWith(suffix) && stem >= MIN_STEM && dictionary.knows(lower.substring(0, stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the text, known or not, that is used at least {@code minUses} times and that the word is a slip of. */
+    private static boolean oftenUsedCloseWord(String text, String word, int minUses, int typoDistance) {
         if (word.length() < MIN_TERM_EVIDENCE_LENGTH) {
             return false;
         }
@@ -240,8 +339,8 @@ final class SpellingFilter {
             }
             String other = text.substring(i, end);
             if (Math.abs(other.length() - word.length()) <= 1 && seen.add(other.toLowerCase(Locale.ROOT))
-                    && closeTerm(word, other)
-                    && uses(text, other, TEXT_WORD_USES) >= TEXT_WORD_USES) {
+                    && closeTerm(word, other, typoDistance)
+                    && uses(text, other, minUses) >= minUses) {
                 return true;
             }
             i = end;
@@ -251,15 +350,21 @@ final class SpellingFilter {
 
     /**
      * Whether the word is a slip of a term: one edit, not a plural, and not in the first two
-     * letters, where related terms differ by a prefix ("deoxygenation", "reoxygenation").
+     * letters, where related terms differ by a prefix ("deoxygenation", "reoxygenation"), nor in
+     * the last, where they differ by an ending ("hypervolemic", "hypervolemia").
      */
-    private boolean closeTerm(String word, String term) {
+    private static boolean closeTerm(String word, String term, int typoDistance) {
         return term.length() >= MIN_TERM_EVIDENCE_LENGTH && word.regionMatches(true, 0, term, 0, 2)
-                && slipOf(word, term) && !inflection(word, term);
+                && Character.toLowerCase(word.charAt(word.length() - 1)) == Character.toLowerCase(term.charAt(term.length() - 1))
+                && slipOf(word, term, typoDistance) && !inflection(word, term);
     }
 
     /** Whether {@code word} reads as a slip in writing {@code target}. */
     boolean slipOf(String word, String target) {
+        return slipOf(word, target, settings.typoDistance());
+    }
+
+    private static boolean slipOf(String word, String target, int limit) {
         String a = word.toLowerCase(Locale.ROOT);
         String b = target.toLowerCase(Locale.ROOT);
         if (a.equals(b) || b.replace(" ", "").replace("-", "").equals(a.replace("-", ""))) {
@@ -268,7 +373,6 @@ final class SpellingFilter {
         if (a.length() <= 3) {
             return a.length() == b.length() && editDistance(a, b, 1) == 1 && swapped(a, b);
         }
-        int limit = settings.typoDistance();
         int distance = editDistance(a, b, limit);
         return distance == 1 || distance <= limit && withoutDoubles(a).equals(withoutDoubles(b));
     }
@@ -359,7 +463,8 @@ final class SpellingFilter {
         return true;
     }
 
-    private static boolean afterInitialOrTitle(String text, int dot) {
+    /** Whether the full stop at {@code dot} ends an initial or a title ("P.", "Dr.", "Jr."), not a sentence. */
+    static boolean afterInitialOrTitle(String text, int dot) {
         int start = dot;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;

@@ -58,8 +58,16 @@ class GrammarFilterTest {
     void agreementInQuestionsAfterAuxiliariesAndBeforeTwoSubjectsIsLeftButAWrongVerbIsReported() {
         assertFalse(reportsIn("HE_VERB_AGR", "How are Don Quixote and Sancho Panza characterized?", "are", List.of("is")));
         assertFalse(reportsIn("HE_VERB_AGR", "What role did Mahatma Gandhi play in it?", "play", List.of("plays")));
+        assertFalse(reportsIn("HE_VERB_AGR", "The styles of Martin Luther King Jr., and Mother Teresa share themes.", "share",
+                List.of("shares")), "Jr. ends no sentence");
+        assertTrue(reportsIn("HE_VERB_AGR", "It ended. He go to school every day.", "go", List.of("goes")));
         assertTrue(reportsIn("HE_VERB_AGR", "He go to school every day.", "go", List.of("goes")));
         assertTrue(reportsIn("HE_VERB_AGR", "He have a dog and a cat.", "have", List.of("has")), "no question");
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "sp hybridization mixes orbitals.", "sp", List.of("Sp")));
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "edX offers courses.", "edX", List.of("EdX")));
+        assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "the meeting starts at noon.", "the", List.of("The")));
+        assertFalse(reportsIn("A_NNS", "A pairs with T, and G with C.", "A pairs", List.of("A pair")));
+        assertTrue(reportsIn("A_NNS", "A accounts payable balance is due.", "A accounts", List.of("An account")));
     }
 
     @Test

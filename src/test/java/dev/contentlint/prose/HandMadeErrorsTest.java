@@ -114,6 +114,17 @@ class HandMadeErrorsTest {
         "Governor John P. Altgeld criticized the decision.",
         "A child might say \"I drinked water\" at first.",
         "Caspase-1 drives pyroptosis in infected cells.",
+        // Lowercase notation, single-quoted words, derived words and fixed phrases of LanguageTool's TYPOS rules.
+        "sp hybridization occurs when one s orbital and one p orbital mix.",
+        "- A pairs with T\n- G pairs with C",
+        "edX offers courses on Maxwell's equations.",
+        "Farmers blocked trains in a 'rail roko' protest.",
+        "Judgers prefer structure, while perceivers keep options open.",
+        "The payor recoded the entries before the audit.",
+        "Any body submerged in a fluid is pushed up by a buoyant force.",
+        "Opioids bind to mu receptors in the brain.",
+        "Use Cat6a cables for the new network.",
+        "The styles of Abraham Lincoln, Martin Luther King Jr., and Mother Teresa share common themes.",
     })
     void aCorrectSentenceHasNoFinding(String text) {
         assertEquals(List.of(), CHECKER.check(text));

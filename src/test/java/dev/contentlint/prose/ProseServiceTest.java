@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.config.ProseSettings;
+import dev.contentlint.page.Page;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,29 @@ class ProseServiceTest {
         assertTrue(whole.stream().noneMatch(m -> TEXT.substring(m.from(), m.to()).equals("Baroreceptors")),
                 "a term used twice is not a misspelling: " + whole);
         assertEquals(whole, service.matches(TEXT));
+    }
+
+    /**
+     * A word the page repeats is its term, unless the page writes a word it is a slip of more
+     * often: issue 15's page wrote "pseudoperipheral" in its title, question, description and
+     * answer, and "pseudoperipteral" six times in the answer.
+     */
+    @Test
+    void aRepeatedSlipIsReportedWhereThePageWritesTheCloseWordMoreOften() {
+        ProseService service = new ProseService(HandMadeErrorsTest.defaultProfile(), ProseCache.inMemory("test", "1"));
+        String answer = "A pseudoperipteral temple has columns engaged in its walls. The pseudoperipteral plan was Roman,"
+                + " and pseudoperipteral temples are common. So pseudoperipheral columns are part of the wall.";
+        List<String> slips = misspelled(service, "What are pseudoperipheral columns?", answer);
+        assertEquals(List.of("pseudoperipheral", "pseudoperipheral", "pseudoperipheral"), slips,
+                "in the title and the question too, though neither writes the close word");
+        assertEquals(List.of(), misspelled(service, "What are pseudoperipheral columns?",
+                answer.replace("pseudoperipteral", "pseudoperipheral")), "the page's own term");
+    }
+
+    private static List<String> misspelled(ProseService service, String title, String answer) {
+        String text = "---\ntitle: " + title + "\nquestion: " + title + "\nanswer: >-\n    " + answer + "\n---\n";
+        Page page = Page.parse(Path.of("page.md"), "page.md", text);
+        return service.check(page).stream().filter(f -> f.match().spelling()).map(ProseFinding::flagged).toList();
     }
 
     @Test

@@ -19,7 +19,9 @@ class SpellingFilterTest {
             Map.entry("war", 15), Map.entry("band", 12), Map.entry("by", 20), Map.entry("in", 22), Map.entry("de", 5),
             Map.entry("a", 22), Map.entry("fire", 14), Map.entry("rest", 14), Map.entry("is", 22),
             Map.entry("and", 22), Map.entry("said", 16), Map.entry("rat", 10), Map.entry("flea", 8), Map.entry("tipi", 0), Map.entry("tips", 12),
-            Map.entry("john", 12), Map.entry("criticized", 10), Map.entry("dies", 12), Map.entry("died", 15));
+            Map.entry("john", 12), Map.entry("criticized", 10), Map.entry("dies", 12), Map.entry("died", 15),
+            Map.entry("judge", 12), Map.entry("judges", 12), Map.entry("pay", 14), Map.entry("mayor", 13), Map.entry("coded", 8),
+            Map.entry("recorded", 15));
 
     private static final SpellingFilter.Dictionary DICTIONARY = new SpellingFilter.Dictionary() {
         @Override
@@ -85,6 +87,10 @@ class SpellingFilterTest {
         assertFalse(mayBeSlip(filter, "- **nous parlons** (we talk)", "parlons"), "bold: a term or a lesson's word");
         assertFalse(mayBeSlip(filter, "plural verbs end in -ent here", "ent"), "an affix");
         assertFalse(mayBeSlip(filter, "the rat flea, Xenopsylla cheopis, is a vector", "cheopis"), "a species name");
+        assertFalse(mayBeSlip(filter, "the protest was called a 'rail roko' there", "roko"), "in single quotes");
+        assertFalse(mayBeSlip(filter, "from the Greek ‘philosophia’, love of wisdom", "philosophia"));
+        assertTrue(mayBeSlip(filter, "the tips' end, we recieve it", "recieve"), "an apostrophe opens no quote");
+        assertTrue(mayBeSlip(filter, "it's what we recieve, isn't it", "recieve"), "nor do contractions");
         assertTrue(mayBeSlip(filter, "a child might say that we recieve it", "recieve"));
         assertTrue(mayBeSlip(filter, "the snake_case name and recieve", "recieve"), "an underscore inside a word is no italics");
     }
@@ -115,6 +121,9 @@ class SpellingFilterTest {
         assertFalse(filter.looksLikeSlip("", "po", List.of("PO")), "a change of case is no slip");
         assertFalse(filter.looksLikeSlip("", "tipis", List.of("tips")), "the plural of a known word: no slip");
         assertFalse(filter.looksLikeSlip("", "proteoglycans", List.of()), "no suggestion at all");
+        assertFalse(filter.looksLikeSlip("", "Judgers", List.of("Judges")), "a doer of a known word: judge, judger");
+        assertFalse(filter.looksLikeSlip("", "payor", List.of("mayor")), "pay, payor");
+        assertFalse(filter.looksLikeSlip("", "recoded", List.of("recorded")), "coded again");
         assertEquals(1, SpellingFilter.editDistance("recieve", "receive", 2));
         assertEquals(3, SpellingFilter.editDistance("abcdef", "a", 2), "cut off above the limit");
     }
@@ -128,6 +137,16 @@ class SpellingFilterTest {
         assertTrue(filter.looksLikeSlip(text, "pseudoperipheral", List.of()));
         assertFalse(filter.looksLikeSlip("A pseudoperipteral temple; pseudoperipheral.", "pseudoperipheral", List.of()),
                 "the close word is not used often enough");
+        assertFalse(filter.looksLikeSlip("", "hypervolemic", List.of()), "one edit from hypervolemia: another ending, a related term");
+    }
+
+    @Test
+    void aRepeatedSlipIsNoTermWhenThePageWritesTheCloseWordMoreOften() {
+        String page = "pseudoperipheral columns. The pseudoperipteral temple, a pseudoperipteral plan, pseudoperipteral walls,"
+                + " pseudoperipheral again.";
+        assertTrue(SpellingFilter.outnumberedByCloseWord(page, "pseudoperipheral", 2));
+        assertFalse(SpellingFilter.outnumberedByCloseWord(page + " pseudoperipheral, pseudoperipheral.", "pseudoperipheral", 2),
+                "used as often as the close word: the page's own spelling");
     }
 
     @Test
