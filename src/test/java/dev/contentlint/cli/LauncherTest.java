@@ -87,6 +87,17 @@ class LauncherTest {
     }
 
     @Test
+    void checksPromoteWhatSurvivesAtOnceAndTheLanguageServerDoesNot() throws Exception {
+        for (String[] args : List.of(new String[] {"check", "--no-prose", "."}, new String[] {"audit", "--html", "r.html"})) {
+            assertTrue(jvmOptions(largeSite, args).contains("-XX:MaxTenuringThreshold=0"), String.join(" ", args));
+        }
+        // A server runs for hours: what survives one collection is mostly short-lived still.
+        for (String[] args : List.of(new String[] {"lsp"}, new String[] {"rules"})) {
+            assertFalse(jvmOptions(largeSite, args).contains("MaxTenuringThreshold"), String.join(" ", args));
+        }
+    }
+
+    @Test
     void shortRunsUseTheC1CompilerAlone() throws Exception {
         for (String[] args : List.of(new String[] {"check", "--no-prose", "."}, new String[] {"check", "--staged"},
                 new String[] {"check", "content/learn/page-1.md", "content/learn/page-2.md"},
