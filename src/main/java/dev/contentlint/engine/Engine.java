@@ -162,7 +162,7 @@ public final class Engine {
         // directory: their name is the rest of the text, with no paths made and dropped.
         String full = file.toString();
         String base = workingDirectory.toString();
-        if (file.isAbsolute() && PageIndex.isPlain(full) && !base.endsWith(file.getFileSystem().getSeparator())
+        if (file.isAbsolute() && Slashes.noDotSegment(full) && !base.endsWith(file.getFileSystem().getSeparator())
                 && full.length() > base.length() + 1 && full.startsWith(base)
                 && full.startsWith(file.getFileSystem().getSeparator(), base.length())) {
             return Slashes.of(full.substring(base.length() + 1));

@@ -9,6 +9,7 @@ import dev.contentlint.page.PageSource;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.parallel.Workers;
 import dev.contentlint.site.SiteFacts;
+import dev.contentlint.text.Slashes;
 import dev.contentlint.text.Slugs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -324,15 +325,7 @@ public final class PageIndex {
     public static String key(Path file) {
         String text = file.toString();
         // The paths of a walk or of git are absolute and normalized already: no copies.
-        return file.isAbsolute() && isPlain(text) ? text : file.toAbsolutePath().normalize().toString();
-    }
-
-    /**
-     * Whether a path's text has no segment that starts with a dot, so none that normalizing
-     * would remove ("." and ".."), whichever separator the system uses.
-     */
-    public static boolean isPlain(String path) {
-        return path.indexOf("/.") < 0 && path.indexOf("\\.") < 0;
+        return file.isAbsolute() && Slashes.noDotSegment(text) ? text : file.toAbsolutePath().normalize().toString();
     }
 
     /** The page as findings name it. */

@@ -104,12 +104,8 @@ public final class Workspace {
     /**
      * Checks a buffer. {@code withProse}: LanguageTool checks what the prose cache lacks;
      * without it, the prose findings are those the cache holds (none of an edited paragraph).
+     * The prose check stops ({@link dev.contentlint.prose.ProseCancelledException}) once {@code stale} holds.
      */
-    static List<Finding> check(State state, Page page, boolean withProse, List<String> errors) {
-        return check(state, page, withProse, () -> false, errors);
-    }
-
-    /** The same, with a prose check that stops ({@link dev.contentlint.prose.ProseCancelledException}) once {@code stale} holds. */
     static List<Finding> check(State state, Page page, boolean withProse, java.util.function.BooleanSupplier stale,
             List<String> errors) {
         ProseService prose = state.prose() == null ? null
@@ -145,7 +141,7 @@ public final class Workspace {
             checks.add(() -> {
                 Page page = readFromDisk(state, file);
                 if (page != null) {
-                    check(state, page, false, new java.util.ArrayList<>());
+                    check(state, page, false, () -> false, new java.util.ArrayList<>());
                 }
             });
         }

@@ -43,7 +43,9 @@ public final class NewlineEscapes {
      * ({@code escaped-newline}, and the site rules through the text role's segment): finding
      * its code and math was done once for each.
      */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<Found> LAST = new ThreadLocal<>();
+
+    private record Found(String text, List<Integer> escapes) {}
 
     /** The offsets of the backslash of every backslash-n that stands for a line break; not to be changed. */
     public static List<Integer> find(String text) {
@@ -51,11 +53,9 @@ public final class NewlineEscapes {
         if (first < 0) {
             return List.of();
         }
-        Object[] last = LAST.get();
-        if (last != null && last[0] == text) {
-            @SuppressWarnings("unchecked")
-            List<Integer> known = (List<Integer>) last[1];
-            return known;
+        Found last = LAST.get();
+        if (last != null && last.text() == text) {
+            return last.escapes();
         }
         List<Integer> escapes = new ArrayList<>();
         CodeAndMath regions = new CodeAndMath(text);
@@ -65,7 +65,7 @@ public final class NewlineEscapes {
             }
         }
         List<Integer> found = Collections.unmodifiableList(escapes);
-        LAST.set(new Object[] {text, found});
+        LAST.set(new Found(text, found));
         return found;
     }
 

@@ -15,4 +15,12 @@ public final class Slashes {
     public static String of(String path) {
         return BACKSLASH_SEPARATES ? path.replace('\\', '/') : path;
     }
+
+    /**
+     * Whether a path's text has no segment that starts with a dot, so none that normalizing
+     * would remove ("." and ".."), whichever separator the system uses.
+     */
+    public static boolean noDotSegment(String path) {
+        return path.indexOf("/.") < 0 && path.indexOf("\\.") < 0;
+    }
 }
