@@ -221,8 +221,7 @@ final class LanguageToolChecker {
             String flagged = markdown.substring(match.getFromPos(), match.getToPos());
             if (!annotated.coversProse(match.getFromPos(), match.getToPos()) || foreign.contains(match.getFromPos())
                     || spelling && !spellingFilter.mayBeSlip(markdown, match.getFromPos(), match.getToPos())
-                    || !spelling && !GrammarFilter.reports(match.getRule().getId(), markdown, match.getFromPos(), match.getToPos(),
-                            match::getSuggestedReplacements)) {
+                    || !spelling && !GrammarFilter.reports(match.getRule().getId(), markdown, match.getFromPos(), match.getToPos())) {
                 continue; // a match on placeholders only ("X1 X1"), in another language, a word the project accepts, or known noise
             }
             List<String> suggested = spelling || suggestions > 0 ? match.getSuggestedReplacements() : List.of();

@@ -16,8 +16,9 @@ import java.util.Set;
  *       inside (CAQM, eDNA) and is not a capitalized word inside a sentence or after an initial
  *       (Sugamo, "John P. Altgeld"); it is letters only, of the English alphabet ("gas]ns",
  *       "condición" are notation and foreign words); it is not quoted, in italics or in bold (a
- *       word mentioned, a title, a term, a foreign phrase, an example of an error), nor an
- *       affix ("-ent"); no word beside it is
+ *       word mentioned, a title, a term, a foreign phrase, an example of an error), nor glossed
+ *       in parentheses ("mele (song)"), nor a part of a name after an apostrophe ("T'boli"), nor
+ *       an affix ("-ent"); no word beside it is
  *       unknown too (a foreign phrase, a species name such as "Xenopsylla cheopis"); and, with
  *       {@code term-repeats: N}, it is used fewer than N times (its plural or singular
  *       included) in the text, and, as {@link ProseService} checks, on the page.</li>
@@ -73,7 +74,8 @@ final class SpellingFilter {
         if (settings.ignoreNames() && Character.isUpperCase(word.codePointAt(0)) && !startsSentence(text, from)) {
             return false;
         }
-        if (quotedOrItalic(text, from, to) || bold(text, from) || affix(text, from, to) || unknownNeighbour(text, from, to)) {
+        if (quotedOrItalic(text, from, to) || bold(text, from) || affix(text, from, to) || unknownNeighbour(text, from, to)
+                || glossed(text, from, to) || afterNameApostrophe(text, from)) {
             return false;
         }
         return settings.termRepeats() == 0 || uses(text, word, settings.termRepeats()) < settings.termRepeats();
@@ -142,6 +144,47 @@ final class SpellingFilter {
             }
         }
         return straight % 2 == 1 || openCurly > 0 || italics % 2 == 1 || singleQuoted(text, from, to);
+    }
+
+    /** The most words of a gloss in parentheses: "(song)", "(kingdoms or subkingdoms)". */
+    private static final int MAX_GLOSS_WORDS = 5;
+
+    /**
+     * Whether the word is glossed, as pages write a word of another language: followed by a few
+     * words in parentheses ("mele (song)", "regna (kingdoms or subkingdoms)"), or alone in
+     * parentheses after its translation ("a chant (oli)").
+     */
+    static boolean glossed(String text, int from, int to) {
+        int open = to;
+        while (open < text.length() && text.charAt(open) == ' ') {
+            open++;
+        }
+        if (open > to && open < text.length() && text.charAt(open) == '(') {
+            int close = text.indexOf(')', open);
+            if (close > open + 1 && wordsOnly(text.substring(open + 1, close))) {
+                return true;
+            }
+        }
+        return from > 0 && text.charAt(from - 1) == '(' && to < text.length() && text.charAt(to) == ')';
+    }
+
+    private static boolean wordsOnly(String inside) {
+        String[] words = inside.strip().split(" +");
+        if (words.length > MAX_GLOSS_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == ',' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a letter and an apostrophe stand right before the word: a part of a name ("T'boli", "Ta'izz"). */
+    private static boolean afterNameApostrophe(String text, int from) {
+        return from >= 2 && (text.charAt(from - 1) == '\'' || text.charAt(from - 1) == '\u2019')
+                && Character.isLetter(text.charAt(from - 2));
     }
 
     /** The longest span of single quotes read as a quotation: a few words, not a passage. */

@@ -7,125 +7,148 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GrammarFilterTest {
+    private static boolean reports(String rule, String flagged) {
+        return GrammarFilter.reports(rule, flagged, 0, flagged.length());
+    }
+
     @Test
-    void aLowercaseWordBeforeANameIsLeftButAWrongNameIsReported() {
-        assertFalse(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient Greece", () -> List.of("Ancient Greece")));
-        assertFalse(GrammarFilter.reports("EN_SPECIFIC_CASE", "southern Europe", () -> List.of("Southern Europe")));
-        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "times square", () -> List.of("Times Square")));
-        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient greece", () -> List.of("Ancient Greece")));
-        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient **Greece**", () -> List.of("Ancient Greece")));
-        assertTrue(GrammarFilter.reports("EN_SPECIFIC_CASE", "ancient Greece", List::of), "no name to compare with");
+    void aNameWithSomeCapitalsIsLeftButANameAllInLowercaseIsReported() {
+        assertFalse(reports("EN_SPECIFIC_CASE", "ancient Greece"));
+        assertFalse(reports("EN_SPECIFIC_CASE", "UNESCO World Heritage site"));
+        assertFalse(reports("EN_SPECIFIC_CASE", "ancient **Greece**"));
+        assertTrue(reports("EN_SPECIFIC_CASE", "times square"));
+        assertTrue(reports("EN_SPECIFIC_CASE", "ancient greece"));
     }
 
     @Test
     void anUnpairedSingleQuoteIsLeftButAnUnpairedDoubleQuoteIsReported() {
         for (String quote : List.of("'", "\u2018", "\u2019")) {
-            assertFalse(GrammarFilter.reports("EN_UNPAIRED_QUOTES", quote, List::of), quote);
+            assertFalse(reports("EN_UNPAIRED_QUOTES", quote), quote);
         }
-        assertTrue(GrammarFilter.reports("EN_UNPAIRED_QUOTES", "\"", List::of));
-        assertTrue(GrammarFilter.reports("EN_UNPAIRED_QUOTES", "\u201C", List::of));
+        assertTrue(reports("EN_UNPAIRED_QUOTES", "\""));
+        assertTrue(reports("EN_UNPAIRED_QUOTES", "\u201C"));
     }
 
     @Test
-    void thePassiveOfUseIsLeftButAVerbAfterEnjoyIsReported() {
-        assertFalse(GrammarFilter.reports("ADMIT_ENJOY_VB", "used to generate", List::of));
-        assertFalse(GrammarFilter.reports("ADMIT_ENJOY_VB", "Used to model", List::of));
-        assertTrue(GrammarFilter.reports("ADMIT_ENJOY_VB", "to swim", List::of));
-        assertTrue(GrammarFilter.reports("ADMIT_ENJOY_VB", "avoid to ensure", List::of));
+    void aVerbAfterEnjoyIsReportedOnlyAfterItsSubject() {
+        assertFalse(reportsIn("ADMIT_ENJOY_VB", "They are used to generate maps.", "used to generate"));
+        assertFalse(reportsIn("ADMIT_ENJOY_VB", "Used to model graphs, they help.", "Used to model"));
+        assertFalse(reportsIn("ADMIT_ENJOY_VB", "common mistakes to avoid to ensure accurate results", "avoid to ensure"));
+        assertFalse(reportsIn("ADMIT_ENJOY_VB", "options that educators can consider to enhance it", "consider to enhance"));
+        assertFalse(reportsIn("ADMIT_ENJOY_VB", "leverage this understanding to create", "understanding to create"));
+        assertTrue(reportsIn("ADMIT_ENJOY_VB", "I enjoy to swim in the lake.", "enjoy to swim"));
+        assertTrue(reportsIn("ADMIT_ENJOY_VB", "Students enjoy to learn new things.", "enjoy to learn"));
     }
 
     @Test
     void aSentenceStartingWithAGreekLetterIsLeftButALowercaseLatinStartIsReported() {
-        assertFalse(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "α-D-glucosamine", List::of));
-        assertFalse(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "β", List::of));
-        assertTrue(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "the", List::of));
-        assertTrue(GrammarFilter.reports("UPPERCASE_SENTENCE_START", "", List::of));
+        assertFalse(reports("UPPERCASE_SENTENCE_START", "α-D-glucosamine"));
+        assertFalse(reports("UPPERCASE_SENTENCE_START", "β"));
+        assertTrue(reports("UPPERCASE_SENTENCE_START", "the"));
+        assertFalse(reports("UPPERCASE_SENTENCE_START", ""), "a match on no word");
     }
 
-    @Test
-    void otherRulesAreReportedWithoutReadingTheirSuggestions() {
-        assertTrue(GrammarFilter.reports("EN_A_VS_AN", "a", () -> {
-            throw new AssertionError("suggestions read");
-        }));
+    /** Whether a match on {@code flagged}, where it first follows {@code before} in the text, is reported. */
+    private static boolean reportsAfter(String rule, String text, String before, String flagged) {
+        int at = text.indexOf(before + flagged) + before.length();
+        return GrammarFilter.reports(rule, text, at, at + flagged.length());
     }
 
-    private static boolean reportsIn(String rule, String text, String flagged, List<String> suggestions) {
+    private static boolean reportsIn(String rule, String text, String flagged) {
         int at = text.indexOf(flagged);
-        return GrammarFilter.reports(rule, text, at, at + flagged.length(), () -> suggestions);
+        return GrammarFilter.reports(rule, text, at, at + flagged.length());
     }
 
     @Test
     void agreementInQuestionsAfterAuxiliariesAndBeforeTwoSubjectsIsLeftButAWrongVerbIsReported() {
-        assertFalse(reportsIn("HE_VERB_AGR", "How are Don Quixote and Sancho Panza characterized?", "are", List.of("is")));
-        assertFalse(reportsIn("HE_VERB_AGR", "What role did Mahatma Gandhi play in it?", "play", List.of("plays")));
-        assertFalse(reportsIn("HE_VERB_AGR", "The styles of Martin Luther King Jr., and Mother Teresa share themes.", "share",
-                List.of("shares")), "Jr. ends no sentence");
-        assertTrue(reportsIn("HE_VERB_AGR", "It ended. He go to school every day.", "go", List.of("goes")));
-        assertTrue(reportsIn("HE_VERB_AGR", "He go to school every day.", "go", List.of("goes")));
-        assertTrue(reportsIn("HE_VERB_AGR", "He have a dog and a cat.", "have", List.of("has")), "no question");
-        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "sp hybridization mixes orbitals.", "sp", List.of("Sp")));
-        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "edX offers courses.", "edX", List.of("EdX")));
-        assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "the meeting starts at noon.", "the", List.of("The")));
-        assertFalse(reportsIn("A_NNS", "A pairs with T, and G with C.", "A pairs", List.of("A pair")));
-        assertTrue(reportsIn("A_NNS", "A accounts payable balance is due.", "A accounts", List.of("An account")));
+        assertFalse(reportsIn("HE_VERB_AGR", "How are Don Quixote and Sancho Panza characterized?", "are"));
+        assertFalse(reportsIn("HE_VERB_AGR", "What role did Mahatma Gandhi play in it?", "play"));
+        assertFalse(reportsIn("HE_VERB_AGR", "The styles of Martin Luther King Jr., and Mother Teresa share themes.", "share"), "Jr. ends no sentence");
+        assertTrue(reportsIn("HE_VERB_AGR", "It ended. He go to school every day.", "go"));
+        assertTrue(reportsIn("HE_VERB_AGR", "He go to school every day.", "go"));
+        assertTrue(reportsIn("HE_VERB_AGR", "He have a dog and a cat.", "have"), "no question");
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "sp hybridization mixes orbitals.", "sp"));
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "edX offers courses.", "edX"));
+        assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "the meeting starts at noon.", "the"));
+        assertFalse(reportsIn("A_NNS", "A pairs with T, and G with C.", "A pairs"));
+        assertTrue(reportsIn("A_NNS", "A accounts payable balance is due.", "A accounts"));
     }
 
     @Test
     void aSingularVerbAfterAPluralLookingSubjectIsLeftWhereTheSentenceShowsItIsRight() {
         assertFalse(reportsIn("AGREEMENT_SENT_START", "The characteristics of industrial markets in B2B are distinct.",
-                "markets", List.of("market")));
-        assertFalse(reportsIn("AGREEMENT_SENT_START", "Is there an app and what functionalities does it offer?", "does",
-                List.of("do")));
+                "markets"));
+        assertFalse(reportsIn("AGREEMENT_SENT_START", "Is there an app and what functionalities does it offer?", "does"));
         assertFalse(reportsIn("AGREEMENT_SENT_START", "The Missionaries of Charity, the order she founded, has grown.",
-                "has", List.of("have")));
-        assertFalse(reportsIn("AGREEMENT_SENT_START", "Mechatronics plays a role in wind power.", "Mechatronics plays",
-                List.of("Mechatronics play")));
-        assertTrue(reportsIn("AGREEMENT_SENT_START", "The results was clear to everyone.", "was", List.of("were")));
+                "has"));
+        assertFalse(reportsIn("AGREEMENT_SENT_START", "Mechatronics plays a role in wind power.", "Mechatronics plays"));
+        assertTrue(reportsIn("AGREEMENT_SENT_START", "The results was clear to everyone.", "was"));
     }
 
     @Test
     void compassWordsTitlesForeignItalicsAndInnerExclamationsAreLeft() {
-        assertFalse(reportsIn("EN_SPECIFIC_CASE", "into northern territory.", "northern territory",
-                List.of("Northern Territory")));
+        assertFalse(reportsIn("EN_SPECIFIC_CASE", "into northern territory.", "northern territory"));
         assertFalse(reportsIn("EN_SPECIFIC_CASE", "the president and vice president of the United States.",
-                "vice president of the United States", List.of("Vice President of the United States")));
-        assertTrue(reportsIn("EN_SPECIFIC_CASE", "We walked across times square.", "times square", List.of("Times Square")));
-        assertFalse(reportsIn("EN_A_VS_AN", "singing in *amhranaiocht ar an sean-nos* style", "an", List.of("a")));
-        assertTrue(reportsIn("EN_A_VS_AN", "He bought an car.", "an", List.of("a")));
-        assertFalse(reportsIn("ADMIT_ENJOY_VB", "They must be carefully considered to ensure it.", "considered to ensure",
-                List.of("considered ensuring")));
-        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "Describe the Aha! phenomenon in learning.", "phenomenon",
-                List.of("Phenomenon")));
-        assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "It ended! the next day came.", "the", List.of("The")));
+                "vice president of the United States"));
+        assertTrue(reportsIn("EN_SPECIFIC_CASE", "We walked across times square.", "times square"));
+        assertFalse(reportsIn("EN_A_VS_AN", "singing in *amhranaiocht ar an sean-nos* style", "an"));
+        assertTrue(reportsIn("EN_A_VS_AN", "He bought an car.", "an"));
+        assertFalse(reportsIn("ADMIT_ENJOY_VB", "They must be carefully considered to ensure it.", "considered to ensure"));
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "Describe the Aha! phenomenon in learning.", "phenomenon"));
+        assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "It ended! the next day came.", "the"));
     }
 
     @Test
     void repeatedNamesWillAsANounAndAnArticleAfterASlashAreLeft() {
-        assertFalse(reportsIn("ENGLISH_WORD_REPEAT_RULE", "- **Template Template Parameters**: these", "Template Template",
-                List.of("Template")));
-        assertFalse(reportsIn("ENGLISH_WORD_REPEAT_RULE", "logical OR and AND, respectively", "and AND", List.of("and")));
-        assertTrue(reportsIn("ENGLISH_WORD_REPEAT_RULE", "This is the the best.", "the the", List.of("the")));
-        assertFalse(reportsIn("MD_BASEFORM", "how political will influences the outcome", "influences", List.of("influence")));
-        assertFalse(reportsIn("MD_BASEFORM", "Political will often translates into money.", "translates", List.of("translate")));
-        assertTrue(reportsIn("MD_BASEFORM", "The committee can goes ahead.", "goes", List.of("go")));
-        assertTrue(reportsIn("MD_BASEFORM", "He will goes ahead.", "goes", List.of("go")));
-        assertFalse(reportsIn("A_NNS", "Black and Latino/a children", "a children", List.of("a child")));
-        assertTrue(reportsIn("A_NNS", "It records an accounts payable.", "an accounts", List.of("an account")));
+        assertFalse(reportsIn("ENGLISH_WORD_REPEAT_RULE", "- **Template Template Parameters**: these", "Template Template"));
+        assertFalse(reportsIn("ENGLISH_WORD_REPEAT_RULE", "logical OR and AND, respectively", "and AND"));
+        assertTrue(reportsIn("ENGLISH_WORD_REPEAT_RULE", "This is the the best.", "the the"));
+        assertFalse(reportsIn("MD_BASEFORM", "how political will influences the outcome", "influences"));
+        assertFalse(reportsIn("MD_BASEFORM", "Political will often translates into money.", "translates"));
+        assertTrue(reportsIn("MD_BASEFORM", "The committee can goes ahead.", "goes"));
+        assertTrue(reportsIn("MD_BASEFORM", "He will goes ahead.", "goes"));
+        assertFalse(reportsIn("A_NNS", "Black and Latino/a children", "a children"));
+        assertTrue(reportsIn("A_NNS", "It records an accounts payable.", "an accounts"));
     }
 
     @Test
     void kindsOfMatchOnTheLastJudgedSampleAreLeft() {
-        assertFalse(reportsIn("MD_BASEFORM", "How can standardized presentation enhance clarity?", "standardized",
-                List.of("standardize")));
-        assertFalse(reportsIn("A_NNS", "high specificity for A antigens, allowing", "A antigens", List.of("A antigen")));
-        assertTrue(reportsIn("A_NNS", "A accounts clerk records it.", "A accounts", List.of("An account")),
+        assertFalse(reportsIn("MD_BASEFORM", "How can standardized presentation enhance clarity?", "standardized"));
+        assertFalse(reportsIn("A_NNS", "high specificity for A antigens, allowing", "A antigens"));
+        assertTrue(reportsIn("A_NNS", "A accounts clerk records it.", "A accounts"),
                 "a sentence's first word");
-        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "- **test**_expression: a Boolean", "test", List.of("Test")));
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "- **test**_expression: a Boolean", "test"));
         assertFalse(reportsIn("ADMIT_ENJOY_VB", "at every stage, from reporting to foster care placements",
-                "reporting to foster", List.of("reporting fostering")));
+                "reporting to foster"));
         String gaelic = "its location on Creagan an Fhithich, overlooking";
         int at = gaelic.indexOf(" an ") + 1;
-        assertFalse(GrammarFilter.reports("EN_A_VS_AN", gaelic, at, at + 2, () -> List.of("a")));
-        assertTrue(reportsIn("EN_A_VS_AN", "It is an Big deal.", "an", List.of("a")), "a capital after only");
+        assertFalse(GrammarFilter.reports("EN_A_VS_AN", gaelic, at, at + 2));
+        assertTrue(reportsIn("EN_A_VS_AN", "It is an Big deal.", "an"), "a capital after only");
+    }
+
+    @Test
+    void theNoisyRulesAreReportedOnlyInTheShapeOfTheirSlip() {
+        assertFalse(reportsIn("HE_VERB_AGR", "coal deposits found in present-day Antarctica indicate a past", "indicate"));
+        assertTrue(reportsIn("HE_VERB_AGR", "She don't like it.", "do"));
+        assertTrue(reportsIn("HE_VERB_AGR", "He really enjoy music.", "enjoy"), "an adverb between");
+        assertFalse(reportsIn("AGREEMENT_SENT_START", "Systems engineers handle complex projects.", "Systems engineers"));
+        assertFalse(reportsIn("AGREEMENT_SENT_START", "The Civil Rights Cases of 1883 were decided.", "Cases"));
+        assertTrue(reportsIn("AGREEMENT_SENT_START", "The reports has errors.", "has"));
+        assertFalse(reportsIn("MD_BASEFORM", "The will of the people decides.", "decides"), "no modal right before");
+        assertFalse(reportsAfter("EN_A_VS_AN", "If A is dominant and a is recessive, the child shows A.", "and ", "a"),
+                "the allele symbol before 'is'");
+        assertFalse(reportsIn("EN_A_VS_AN", "The Irish famine, An Gorta Mor, began in 1845.", "An"));
+        assertTrue(reportsIn("EN_A_VS_AN", "An car stood there.", "An"), "a sentence's first word");
+        assertFalse(reportsIn("EN_A_VS_AN", "the Great Famine or an Gorta Mor, occurred", "an"));
+        assertTrue(reportsIn("EN_A_VS_AN", "It is a American company.", "a"), "a name of one word");
+        assertFalse(reportsIn("EN_SPECIFIC_CASE", "Vamos a el campo hoy.", "el campo"));
+        assertTrue(reportsAfter("EN_A_VS_AN", "She ate a apple.", "ate ", "a"));
+        assertFalse(reportsAfter("IT_IS", "Intelligent Transportation Systems (ITS) help. ITS improves safety.", "help. ",
+                "ITS"));
+        assertFalse(reportsIn("IT_IS_2", "the release of ACh, its binding to receptors", "its"));
+        assertTrue(reportsIn("IT_IS_2", "It's tail was long.", "It's"));
+        assertTrue(reportsIn("IT_IS", "The company relies on it's own staff.", "it's"));
+        assertTrue(reportsIn("IT_IS", "Its a nice day.", "Its"));
+        assertTrue(reportsIn("IT_IS", "I think its a nice day.", "its"));
     }
 }

@@ -155,4 +155,14 @@ class SpellingFilterTest {
                 List.of(), 3, true, true, 2, 0), DICTIONARY);
         assertTrue(filter.looksLikeSlip("", "proteoglycans", List.of()));
     }
+
+    @Test
+    void glossedWordsAndPartsOfNamesAfterAnApostropheAreNoSlips() {
+        assertFalse(mayBeSlip(filter(true, 2), "Chants, or mele (song), were sung.", "mele"));
+        assertFalse(mayBeSlip(filter(true, 2), "the regna (kingdoms or subkingdoms) of the island", "regna"));
+        assertFalse(mayBeSlip(filter(true, 2), "a solemn chant (oli) at dawn", "oli"));
+        assertFalse(mayBeSlip(filter(true, 2), "the T'boli of Mindanao weave it.", "boli"));
+        assertTrue(mayBeSlip(filter(true, 2), "We recieve (2.1) it.", "recieve"), "a reference is no gloss");
+        assertTrue(mayBeSlip(filter(true, 2), "We recieve it (in the end).", "recieve"));
+    }
 }
