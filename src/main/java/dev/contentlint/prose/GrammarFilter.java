@@ -45,7 +45,9 @@ import java.util.Set;
  *       follows an exclamation inside a sentence ("an Aha! moment"); or that starts with a single
  *       letter, which is notation ("s and p character"), with a code name split by markup
  *       ("**test**_expression"), with letters without a vowel ("sp hybridization") or with a
- *       name that has a capital inside ("edX").</li>
+ *       name that has a capital inside ("edX"); and on a word in bold, quotes or italics (a list
+ *       label that names a command or a parameter, "**dir**:", "**nrows**:"; a quoted example)
+ *       or after an ellipsis (". . . in a manner").</li>
  *   <li>{@code EN_SPECIFIC_CASE} on a compass word before a place ("northern territory"): a
  *       descriptive word, lowercase in most style guides; and on words after an article of
  *       another language ("el campo" in a Spanish lesson).</li>
@@ -143,7 +145,8 @@ final class GrammarFilter {
             case "UPPERCASE_SENTENCE_START" -> flagged.isEmpty()
                     || Character.UnicodeScript.of(flagged.codePointAt(0)) == Character.UnicodeScript.GREEK
                     || afterInnerExclamation(text, from) || flagged.length() == 1
-                    || codeNameGoesOn(text, to) || lowercaseNotation(flagged);
+                    || codeNameGoesOn(text, to) || lowercaseNotation(flagged)
+                    || SpellingFilter.bold(text, from) || SpellingFilter.quotedOrItalic(text, from, to) || afterEllipsis(text, from);
             case "ENGLISH_WORD_REPEAT_RULE" -> !flagged.equals(flagged.toLowerCase(Locale.ROOT));
             case "MD_BASEFORM" -> willAsANoun(text, from) || question(text, to);
             case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/'
@@ -290,6 +293,23 @@ final class GrammarFilter {
             }
         }
         return false;
+    }
+
+    /** Whether an ellipsis stands before the word (". . .", "...", "…"): a quotation cut short, not a sentence end. */
+    private static boolean afterEllipsis(String text, int from) {
+        int i = from - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) == '\u2026') {
+            return true;
+        }
+        int dots = 0;
+        while (i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == ' ')) {
+            dots += text.charAt(i) == '.' ? 1 : 0;
+            i--;
+        }
+        return dots >= 3;
     }
 
     /** Whether, past emphasis marks, the word goes on with an underscore: "**test**_expression". */

@@ -151,4 +151,14 @@ class GrammarFilterTest {
         assertTrue(reportsIn("IT_IS", "Its a nice day.", "Its"));
         assertTrue(reportsIn("IT_IS", "I think its a nice day.", "its"));
     }
+
+    @Test
+    void aLowercaseStartInBoldQuotesOrAfterAnEllipsisIsLeft() {
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "1. **dir**: Displays a list of files.", "dir"));
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "- **nrows**: Number of rows.", "nrows"));
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "For example:\n   - \"el mio\" (the mine)", "el"));
+        assertFalse(reportsAfter("UPPERCASE_SENTENCE_START", "using any motor vehicle . . . in a manner which", ". ", "in"));
+        assertFalse(reportsAfter("UPPERCASE_SENTENCE_START", "using any vehicle... in a manner", ". ", "in"));
+        assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "It ended. the meeting starts at noon.", "the"));
+    }
 }
