@@ -38,6 +38,25 @@ class HandMadeErrorsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aMatchOfTheSpellingRuleIsNeverReportedAsGrammar() {
+        // a real page's list, where LanguageTool returns the speller's match on "STs" under a rule
+        // object that does not say it is dictionary-based
+        String list = """
+                1. **Reservation Rates**:
+                   - For direct recruitment on an all-India basis through open competition, the reservation is allocated as follows:
+                     - SCs: 15%
+                     - STs: 7.5%
+                     - OBCs: 27%
+                   - For recruitment other than through open competition, the reservation rates are slightly different:
+                     - SCs: 16.66%
+                     - STs: 7.5%
+                     - OBCs: 25.84%""";
+        List<ProseMatch> matches = new LanguageToolChecker(defaultProfile(), true).check(list, RuleScope.SENTENCES);
+        assertTrue(matches.stream().noneMatch(m -> !m.spelling() && m.ruleId().startsWith("MORFOLOGIK_RULE")),
+                () -> matches.toString());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             grammar  | He [go] to school every day.
