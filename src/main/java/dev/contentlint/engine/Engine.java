@@ -96,6 +96,7 @@ public final class Engine {
         PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), source, fixMode,
                 fixesShown, prose, index);
         long started = System.nanoTime();
+        checker.prepare(jobs);
         progress.start(files.size());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         List<PageChecker.Outcome> perFile;

@@ -9,6 +9,7 @@ import dev.contentlint.page.PageReader;
 import dev.contentlint.page.PageSource;
 import dev.contentlint.page.Position;
 import dev.contentlint.page.Range;
+import dev.contentlint.parallel.Workers;
 import dev.contentlint.prose.ProseFinding;
 import dev.contentlint.prose.ProseService;
 import dev.contentlint.prose.ProseCancelledException;
@@ -71,6 +72,24 @@ final class PageChecker {
         for (int r = 0; r < rules.size(); r++) {
             needsFrontMatter[r] = rules.get(r).rule().meta().needsFrontMatter();
         }
+    }
+
+    /**
+     * Lets each rule that runs make its lookups over the whole index, on {@code jobs} threads;
+     * a failed preparation is not kept, so the checks make the value again and report the failure.
+     */
+    void prepare(int jobs) {
+        if (index == null) {
+            return;
+        }
+        Workers.map(rules, jobs, rule -> {
+            try {
+                rule.rule().prepare(index, rule.options());
+            } catch (RuntimeException | StackOverflowError e) {
+                // reported by the rule's checks
+            }
+            return null;
+        });
     }
 
     /** The checked root: a fix never writes outside it. */

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,7 +49,7 @@ public final class PageIndex {
     private final Map<String, List<Entry>> byId = new HashMap<>();
     private final Map<String, Map<String, Integer>> subjectSpellings = new HashMap<>();
     /** What rules compute from the whole index once a run (the site rules' lookups), by who asked. */
-    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, FutureTask<Object>> derived = new ConcurrentHashMap<>();
     /** Where the pages are read again from, when a rule needs more of a page than the index keeps. */
     private PageSource source = PageSource.WORKING_TREE;
 
@@ -306,18 +309,31 @@ public final class PageIndex {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<PageIndex, T> make) {
-        // Rules ask once a page, from every thread: a value already made is read without the lock.
-        Object known = derived.get(key);
-        if (known != null) {
-            return (T) known;
-        }
-        synchronized (derived) { // reentrant: one derived value may be made from another
-            Object made = derived.get(key);
-            if (made == null) {
-                made = make.apply(this);
-                derived.put(key, made);
+        // One lock per value, not one for all: the engine makes different values side by side
+        // (Rule.prepare), and a value may be made from another. Once made, it is read without a lock.
+        FutureTask<Object> task = derived.get(key);
+        if (task == null) {
+            FutureTask<Object> mine = new FutureTask<>(() -> make.apply(this));
+            task = derived.putIfAbsent(key, mine);
+            if (task == null) {
+                task = mine;
+                mine.run();
             }
-            return (T) made;
+        }
+        try {
+            return (T) task.get();
+        } catch (ExecutionException e) {
+            derived.remove(key, task); // not kept: the next page asks again, as if it were the first
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + key + " was made", e);
         }
     }
 

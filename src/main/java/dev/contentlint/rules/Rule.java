@@ -1,5 +1,6 @@
 package dev.contentlint.rules;
 
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 
 /**
@@ -10,6 +11,15 @@ public interface Rule {
     RuleMeta meta();
 
     void check(Page page, RuleContext context);
+
+    /**
+     * Makes, before any page is checked, what {@link #check} would otherwise make from the whole
+     * index on its first page (through {@link PageIndex#derived}). The engine prepares the rules
+     * side by side: made on a page's first check, each such value kept one worker busy while the
+     * others waited for it. What this makes must be what the checks make; a rule may make
+     * nothing, and a failure here is left for the checks to report.
+     */
+    default void prepare(PageIndex index, RuleOptions options) {}
 
     /**
      * Checks a configured option value beyond its declared type; returns why it is wrong,

@@ -7,6 +7,7 @@ import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.RuleOptions;
 import dev.contentlint.rules.Severity;
 import dev.contentlint.rules.pages.OtherPages;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public final class DuplicateContent extends BuiltinRule {
         if (index == null) {
             return;
         }
-        double threshold = threshold(context);
+        double threshold = threshold(context.options());
         PageIndex.Entry own = SiteGraph.of(index).entry(page.file());
         List<NearDuplicates.Similar> similar = NearDuplicates.of(index, threshold).of(own,
                 () -> SiteText.words(PageText.of(page, context.fields()).text()), context.fields());
@@ -50,13 +51,19 @@ public final class DuplicateContent extends BuiltinRule {
                 : page.frontMatter().anchorFor(field), message.toString(), null, properties);
     }
 
+    @Override
+    public void prepare(PageIndex index, RuleOptions options) {
+        SiteGraph.of(index);
+        NearDuplicates.of(index, threshold(options));
+    }
+
     /** Whole percents, rounded down: 100% only for texts whose shingles are all the same. */
     static String percent(double share) {
         return (int) Math.floor(share * 100 + 1e-9) + "%";
     }
 
     /** The threshold as a share; a percent outside 1 to 100 is taken as the nearest of the two. */
-    private static double threshold(RuleContext context) {
-        return Math.max(1, Math.min(100, context.options().integer("threshold"))) / 100.0;
+    private static double threshold(RuleOptions options) {
+        return Math.max(1, Math.min(100, options.integer("threshold"))) / 100.0;
     }
 }

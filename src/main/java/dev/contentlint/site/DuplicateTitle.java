@@ -1,12 +1,15 @@
 package dev.contentlint.site;
 
 import dev.contentlint.config.FieldRole;
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.RuleOptions;
 import dev.contentlint.rules.Severity;
+import java.util.function.Function;
 
 @RuleInfo(id = "duplicate-title", summary = "No other page has the same title", severity = Severity.WARNING, tags = {"pages", "site", "seo"},
         options = {
@@ -15,8 +18,15 @@ import dev.contentlint.rules.Severity;
                 @RuleInfo.Option(name = DuplicateValues.IGNORE_WHITESPACE, type = OptionType.BOOLEAN, defaultValue = "true",
                         description = "Values that differ only in spaces and line breaks are the same value")})
 public final class DuplicateTitle extends BuiltinRule {
+    private static final Function<PageIndex.Entry, String> VALUE = entry -> entry.title();
+
     @Override
     public void check(Page page, RuleContext context) {
-        DuplicateValues.check(page, context, FieldRole.TITLE, "title", entry -> entry.title());
+        DuplicateValues.check(page, context, FieldRole.TITLE, "title", VALUE);
+    }
+
+    @Override
+    public void prepare(PageIndex index, RuleOptions options) {
+        DuplicateValues.prepare(index, options, FieldRole.TITLE, VALUE);
     }
 }

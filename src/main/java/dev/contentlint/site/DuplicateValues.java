@@ -5,6 +5,7 @@ import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.yaml.YamlScalar;
 import dev.contentlint.rules.RuleContext;
+import dev.contentlint.rules.RuleOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +40,7 @@ final class DuplicateValues {
         }
         boolean ignoreCase = context.options().bool(IGNORE_CASE);
         boolean ignoreWhitespace = context.options().bool(IGNORE_WHITESPACE);
-        Groups groups = index.derived(new Key(role, ignoreCase, ignoreWhitespace),
-                whole -> group(whole, valueOf, ignoreCase, ignoreWhitespace));
+        Groups groups = groups(index, role, valueOf, ignoreCase, ignoreWhitespace);
         // The page's value as the index has it (nearly always) finds its group without folding it again.
         Group group = groups.byWritten().get(value);
         String folded = group != null ? group.folded : fold(value, ignoreCase, ignoreWhitespace);
@@ -63,6 +63,19 @@ final class DuplicateValues {
         context.report(path, scalar.contentRange(), label + " '" + value + "' is also the " + label + " of "
                 + group.others(index, own, inGroup, others), null,
                 FindingProperties.of("value", folded, "pages", others + 1));
+    }
+
+    /** Makes the groups and the link graph that {@link #check} reads, before the pages are checked. */
+    static void prepare(PageIndex index, RuleOptions options, FieldRole role,
+            Function<PageIndex.Entry, String> valueOf) {
+        groups(index, role, valueOf, options.bool(IGNORE_CASE), options.bool(IGNORE_WHITESPACE));
+        SiteGraph.of(index);
+    }
+
+    private static Groups groups(PageIndex index, FieldRole role, Function<PageIndex.Entry, String> valueOf,
+            boolean ignoreCase, boolean ignoreWhitespace) {
+        return index.derived(new Key(role, ignoreCase, ignoreWhitespace),
+                whole -> group(whole, valueOf, ignoreCase, ignoreWhitespace));
     }
 
     /** The groups of the index by folded value, and by each value as written. */

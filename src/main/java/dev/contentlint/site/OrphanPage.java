@@ -7,6 +7,7 @@ import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.RuleOptions;
 import dev.contentlint.rules.Severity;
 
 @RuleInfo(id = "orphan-page", summary = "Some other page of the repository links to the page",
@@ -33,5 +34,10 @@ public final class OrphanPage extends BuiltinRule {
         context.report(path, page.frontMatter().scalar(path).orElseThrow().contentRange(), "no other page links to '"
                 + own.url() + "': no related link or Markdown link of the repository's " + String.format("%,d", index.size())
                 + " pages leads here, so readers and crawlers reach it only from outside the site");
+    }
+
+    @Override
+    public void prepare(PageIndex index, RuleOptions options) {
+        SiteGraph.of(index);
     }
 }
