@@ -27,7 +27,7 @@ final class ForeignParagraphs {
             if (words >= MIN_WORDS) {
                 int unknown = 0;
                 for (RuleMatch match : matches) {
-                    if (match.getRule().isDictionaryBasedSpellingRule() && match.getFromPos() >= start
+                    if (SpellerMatches.isSpelling(match) && match.getFromPos() >= start
                             && match.getFromPos() < end) {
                         unknown++;
                     }

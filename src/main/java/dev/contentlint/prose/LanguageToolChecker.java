@@ -111,6 +111,7 @@ final class LanguageToolChecker {
                 speller.addIgnoreTokens(new ArrayList<>(options.vocabulary().words()));
                 if (speller.isDictionaryBasedSpellingRule()) {
                     spellers.add(speller);
+                    SpellerMatches.register(speller);
                 }
             }
         }
@@ -217,7 +218,7 @@ final class LanguageToolChecker {
         List<ProseMatch> out = new ArrayList<>();
         ForeignParagraphs foreign = new ForeignParagraphs(markdown, matches);
         for (RuleMatch match : withoutOverlaps(matches)) {
-            boolean spelling = isSpelling(match.getRule());
+            boolean spelling = SpellerMatches.isSpelling(match);
             String flagged = markdown.substring(match.getFromPos(), match.getToPos());
             if (!annotated.coversProse(match.getFromPos(), match.getToPos()) || foreign.contains(match.getFromPos())
                     || spelling && !spellingFilter.mayBeSlip(markdown, match.getFromPos(), match.getToPos())
@@ -266,23 +267,6 @@ final class LanguageToolChecker {
         }
         return new ProseMatch(false, TOO_LONG_RULE, "CONTENTLINT", 0, Math.max(end, Math.min(1, markdown.length())),
                 "grammar and spelling not checked: " + reason, List.of());
-    }
-
-    /**
-     * Whether a match's rule is the dictionary's spelling rule. By its id too: in some
-     * paragraphs (a list of "SCs", "STs") LanguageTool hands back the speller's match under a
-     * rule object that does not say it is dictionary-based, and it was reported as grammar.
-     */
-    private boolean isSpelling(Rule rule) {
-        if (rule.isDictionaryBasedSpellingRule()) {
-            return true;
-        }
-        for (SpellingCheckRule speller : spellers) {
-            if (speller.getId().equals(rule.getId())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether one of the dictionary-based spelling rules accepts the word. */

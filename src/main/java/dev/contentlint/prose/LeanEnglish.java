@@ -50,7 +50,7 @@ final class LeanEnglish {
         List<RuleMatch> others = new ArrayList<>();
         List<RuleMatch> result = new ArrayList<>();
         for (RuleMatch match : matches) {
-            (match.getRule().isDictionaryBasedSpellingRule() ? result : others).add(match);
+            (SpellerMatches.isSpelling(match) ? result : others).add(match);
         }
         result.addAll(filter.apply(others));
         result.sort(Comparator.comparingInt(RuleMatch::getFromPos).thenComparingInt(RuleMatch::getToPos));

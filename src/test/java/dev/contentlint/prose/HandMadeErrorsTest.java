@@ -40,8 +40,8 @@ class HandMadeErrorsTest {
 
     @org.junit.jupiter.api.Test
     void aMatchOfTheSpellingRuleIsNeverReportedAsGrammar() {
-        // a real page's list, where LanguageTool returns the speller's match on "STs" under a rule
-        // object that does not say it is dictionary-based
+        // a real page's list: its second "STs: 7.5%" comes from LanguageTool's result cache, whose
+        // stand-in rule keeps the speller's id but not its kind
         String list = """
                 1. **Reservation Rates**:
                    - For direct recruitment on an all-India basis through open competition, the reservation is allocated as follows:
