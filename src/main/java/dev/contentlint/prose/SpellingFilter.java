@@ -22,16 +22,14 @@ import java.util.Set;
  *       unknown too (a foreign phrase, a species name such as "Xenopsylla cheopis"); and, with
  *       {@code term-repeats: N}, it is used fewer than N times (its plural or singular
  *       included) in the text, and, as {@link ProseService} checks, on the page.</li>
- *   <li>It is close to a word that it is likely a slip for ({@link #looksLikeSlip}): one edit
- *       (insertion, deletion, substitution, swap of neighbours) from a common dictionary word
- *       among the suggestions ("recieve", "proces"), or from a word of the site's vocabulary,
- *       or from a word the same text uses at least three times ("pseudoperipheral"
- *       where the page writes "pseudoperipteral"); or up to {@code typo-distance} edits when
- *       they only double or undouble letters ("tommorow"), or when the word is long and the
- *       dictionary word very common ("maintainance"). A word of three letters or fewer is
- *       mostly an abbreviation or notation; it is a slip only as a swap of two letters ("teh").
- *       A suggestion that only splits the word ("war band"), or only changes its case, is no
- *       evidence.</li>
+ *   <li>It is close to a word that it is likely a slip for ({@link #looksLikeSlip}): a common
+ *       dictionary word among the suggestions that it differs from in the shape of a typist's
+ *       slip ({@link #typo}: "recieve", "accomodate", "goverment", but not the "digesta" of
+ *       "digest" nor the "mons" of "sons"), a word of the site's vocabulary, or a word the same
+ *       text uses at least three times ("pseudoperipheral" where the page writes
+ *       "pseudoperipteral"). A word of three letters or fewer is mostly an abbreviation or
+ *       notation; it is a slip only as a swap of two letters ("teh"). A suggestion that only
+ *       splits the word ("war band"), or only changes its case, is no evidence.</li>
  * </ol>
  */
 final class SpellingFilter {
@@ -299,9 +297,7 @@ final class SpellingFilter {
             return false;
         }
         for (String suggestion : suggestions) {
-            int frequency = dictionary.frequency(suggestion);
-            if (frequency >= COMMON && slipOf(word, suggestion)
-                    || frequency >= VERY_COMMON && word.length() >= LONG_WORD && twoEditsApart(word, suggestion)) {
+            if (typo(word, suggestion, dictionary.frequency(suggestion))) {
                 return true;
             }
         }
@@ -402,11 +398,7 @@ final class SpellingFilter {
                 && slipOf(word, term, typoDistance) && !inflection(word, term);
     }
 
-    /** Whether {@code word} reads as a slip in writing {@code target}. */
-    boolean slipOf(String word, String target) {
-        return slipOf(word, target, settings.typoDistance());
-    }
-
+    /** Whether {@code word} reads as a slip in writing the term {@code target}: one edit, or doubled letters. */
     private static boolean slipOf(String word, String target, int limit) {
         String a = word.toLowerCase(Locale.ROOT);
         String b = target.toLowerCase(Locale.ROOT);
@@ -420,10 +412,123 @@ final class SpellingFilter {
         return distance == 1 || distance <= limit && withoutDoubles(a).equals(withoutDoubles(b));
     }
 
-    private boolean twoEditsApart(String word, String target) {
+    /** A word this common is evidence for a slip of any one letter in a longer word ("goverment"). */
+    static final int FREQUENT = 12;
+    /** A word this common is evidence for a slip of any one letter in a short word ("wich" for "which"). */
+    static final int EVERYDAY = 16;
+    private static final int SHORT_WORD = 6;
+    private static final int LONGER_WORD = 7;
+    private static final int VOWEL_SLIP_LENGTH = 8;
+
+    /**
+     * Whether the unknown word has the shape of a typist's slip in writing {@code target}, a
+     * dictionary word used {@code frequency} often. A term that the dictionary lacks is, by
+     * chance, often one letter from a common word too, but at its end ("digesta", "delegatee",
+     * "rami"), at its start ("mons" and "sons") or in a short word ("teres" and "trees"); on
+     * the judged pages the true slips were other shapes. So the evidence is, for a common word:
+     * a letter lost in an encoding ("faades" for "façades"); two neighbours swapped inside a
+     * word of six letters or more ("retreived", "becuase"); a consonant doubled or undoubled
+     * ("accomodate", "untill", "proces"); a vowel for a vowel inside a word of eight letters or
+     * more ("definately", "seperate"); and any other letter inside the word, when the word has
+     * seven letters or more and the target is {@link #FREQUENT} ("goverment", "particulary"),
+     * or when it is shorter and the target {@link #EVERYDAY} ("wich"). Two edits count in a
+     * long word from a {@link #VERY_COMMON} one ("maintainance").
+     */
+    boolean typo(String word, String target, int frequency) {
         String a = word.toLowerCase(Locale.ROOT);
         String b = target.toLowerCase(Locale.ROOT);
-        return !b.contains(" ") && !b.contains("-") && editDistance(a, b, settings.typoDistance()) <= settings.typoDistance();
+        if (a.equals(b) || b.replace(" ", "").replace("-", "").equals(a.replace("-", ""))) {
+            return false; // a change of case, or a split into words: no slip
+        }
+        if (lostLetter(a, b)) {
+            return true;
+        }
+        if (frequency < COMMON) {
+            return false;
+        }
+        if (a.length() <= 3) {
+            return a.length() == b.length() && swapped(a, b) && editDistance(a, b, 1) == 1;
+        }
+        int distance = editDistance(a, b, Math.max(1, settings.typoDistance()));
+        if (distance > settings.typoDistance()) {
+            return false;
+        }
+        if (withoutDoubles(a).equals(withoutDoubles(b))) {
+            return doubledConsonants(a, b);
+        }
+        int prefix = commonPrefix(a, b);
+        int suffix = commonSuffix(a, b, prefix);
+        if (prefix == 0 || suffix == 0) {
+            return false; // the first or the last letter: where terms differ from words
+        }
+        if (distance >= 2) {
+            return frequency >= VERY_COMMON && a.length() >= LONG_WORD && !b.contains(" ") && !b.contains("-");
+        }
+        if (a.length() == b.length() && swapped(a, b)) {
+            return a.length() >= SHORT_WORD;
+        }
+        if (a.length() == b.length() && isVowel(a.charAt(prefix)) && isVowel(b.charAt(prefix)) && a.length() >= VOWEL_SLIP_LENGTH) {
+            return true;
+        }
+        return frequency >= (a.length() >= LONGER_WORD ? FREQUENT : EVERYDAY);
+    }
+
+    /** Whether the target is the word with one letter outside a to z put back: an import's loss ("faades", "façades"). */
+    private static boolean lostLetter(String a, String b) {
+        if (b.length() != a.length() + 1) {
+            return false;
+        }
+        int at = commonPrefix(a, b);
+        return b.charAt(at) > 'z' && Character.isLetter(b.charAt(at)) && b.regionMatches(at + 1, a, at, a.length() - at);
+    }
+
+    /**
+     * Whether the letters that one word doubles and the other does not are all consonants: the
+     * two words are the same runs of letters ({@link #withoutDoubles}), of other lengths.
+     */
+    private static boolean doubledConsonants(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int runA = run(a, i);
+            int runB = run(b, j);
+            if (runA != runB && isVowel(a.charAt(i))) {
+                return false;
+            }
+            i += runA;
+            j += runB;
+        }
+        return true;
+    }
+
+    private static int run(String word, int from) {
+        int to = from + 1;
+        while (to < word.length() && word.charAt(to) == word.charAt(from)) {
+            to++;
+        }
+        return to - from;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The letters both words end with, not counting any of the first {@code prefix} of the shorter. */
+    private static int commonSuffix(String a, String b, int prefix) {
+        int limit = Math.min(a.length(), b.length()) - prefix;
+        int n = 0;
+        while (n < limit && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean swapped(String a, String b) {

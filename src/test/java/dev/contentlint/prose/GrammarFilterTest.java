@@ -48,6 +48,40 @@ class GrammarFilterTest {
         assertFalse(reports("UPPERCASE_SENTENCE_START", ""), "a match on no word");
     }
 
+    @Test
+    void matchesInBoldQuotesOrItalicsAreMentionsAndLeftButTheSameSlipOutsideIsReported() {
+        assertFalse(reportsIn("ENGLISH_WORD_REPEAT_RULE", "4. **long long**: Introduced in C99.", "long long"));
+        assertFalse(reportsIn("VITAMIN_C", "2. **Pairing with Vitamin C**: Enhance it.", "Vitamin C"));
+        assertFalse(reportsIn("PRP_PAST_PART", "sentences like \"I seen him\" instead of", "seen"));
+        assertFalse(reportsIn("PRP_PAST_PART", "sentences like 'I seen him' instead of", "seen"));
+        assertFalse(reportsIn("EN_A_VS_AN", "known as *ar an sean-nós*, a style", "an"));
+        assertTrue(reportsIn("PRP_PAST_PART", "I seen it with my own eyes.", "seen"));
+        assertTrue(reportsIn("VITAMIN_C", "It is rich in Vitamin C and iron.", "Vitamin C"));
+        assertTrue(reportsIn("EN_UNPAIRED_QUOTES", "**He said \"hello**", "\""), "a quote left open, even in bold");
+        assertFalse(reportsIn("PERS_PRONOUN_AGREEMENT", "- **I** is the impact", "is"), "a symbol in bold is no pronoun");
+    }
+
+    @Test
+    void countablesWithAnAdjectiveOrLessAfterOrAreLeftButTheBareSlipIsReported() {
+        assertFalse(reportsIn("A_UNCOUNTABLE", "protected as a fundamental freedom", "a fundamental freedom"));
+        assertTrue(reportsIn("A_UNCOUNTABLE", "She gave me an advice about it.", "an advice"));
+        assertFalse(reportsIn("A_NNS", "a more responsible arms export policy", "a more responsible arms"));
+        assertTrue(reportsIn("A_NNS", "The company records an accounts payable.", "an accounts"));
+        assertFalse(reportsIn("FEWER_LESS", "foods with 5 grams or less of sugar", "less"));
+        assertTrue(reportsIn("FEWER_LESS", "We need less cars on the road.", "less"));
+        assertFalse(reportsIn("AFFECT_EFFECT", "individuals could effect change in society", "effect"), "to effect change: to bring it about");
+    }
+
+    @Test
+    void aLowercaseNameAfterAOrThisAndAnArticleBeforeAForeignWordAreLeft() {
+        assertFalse(reportsIn("EN_SPECIFIC_CASE", "contributed to a cultural revolution, in cities", "cultural revolution"));
+        assertFalse(reportsIn("EN_SPECIFIC_CASE", "This cultural revolution helped", "cultural revolution"));
+        assertFalse(reportsIn("EN_SPECIFIC_CASE", "more than \u201Cuna casa grande\u201D", "casa grande"));
+        assertTrue(reportsIn("EN_SPECIFIC_CASE", "The pacific ocean is large.", "pacific ocean"));
+        assertFalse(reportsAfter("EN_A_VS_AN", "o comportamento e a eficiência do sistema", "e ", "a"));
+        assertTrue(reportsAfter("EN_A_VS_AN", "She ate a apple after lunch.", "ate ", "a"));
+    }
+
     /** Whether a match on {@code flagged}, where it first follows {@code before} in the text, is reported. */
     private static boolean reportsAfter(String rule, String text, String before, String flagged) {
         int at = text.indexOf(before + flagged) + before.length();

@@ -129,6 +129,35 @@ class SpellingFilterTest {
     }
 
     @Test
+    void aSlipHasATypistsShapeWhereATermOneLetterFromACommonWordHasNot() {
+        SpellingFilter filter = filter(true, 2);
+        // The frequencies of LanguageTool's en-US dictionary. Slips of the judged pages and of Wikipedia's list:
+        assertTrue(filter.typo("faades", "façades", 8), "a letter lost in an encoding, whatever the frequency");
+        assertTrue(filter.typo("retreived", "retrieved", 10), "neighbours swapped inside the word");
+        assertTrue(filter.typo("becuase", "because", 16));
+        assertTrue(filter.typo("accomodate", "accommodate", 12), "a consonant undoubled");
+        assertTrue(filter.typo("untill", "until", 16), "a consonant doubled, at the end too");
+        assertTrue(filter.typo("definately", "definitely", 10), "a vowel for a vowel inside a long word");
+        assertTrue(filter.typo("goverment", "government", 16), "a letter left out of a frequent word");
+        assertTrue(filter.typo("particulary", "particularly", 14));
+        assertTrue(filter.typo("wich", "which", 18), "a short word: only an everyday one");
+        // Terms of the judged pages that the dictionary lacks, one letter from a common word:
+        assertFalse(filter.typo("teres", "trees", 13), "a swap in a short word");
+        assertFalse(filter.typo("mons", "sons", 13), "the first letter");
+        assertFalse(filter.typo("mons", "moons", 10), "a vowel undoubled");
+        assertFalse(filter.typo("delegatee", "delegate", 11), "a vowel doubled at the end");
+        assertFalse(filter.typo("digesta", "digest", 9), "a letter added at the end");
+        assertFalse(filter.typo("arrestee", "arrested", 13), "the last letter");
+        assertFalse(filter.typo("rami", "ram", 10));
+        assertFalse(filter.typo("localist", "vocalist", 12));
+        assertFalse(filter.typo("sulfite", "sulfate", 10), "a vowel for a vowel in a word of seven letters");
+        assertFalse(filter.typo("wheals", "wheels", 12), "a short word, and the target not an everyday one");
+        assertFalse(filter.typo("ampule", "ample", 10));
+        assertFalse(filter.typo("fenestrae", "fenestra", 0), "a rare word");
+        assertFalse(filter.typo("determinado", "determined", 14), "two edits, one of them at the end: Portuguese");
+    }
+
+    @Test
     void aSlipOfTheSitesOrTheTextsOwnTermIsASlip() {
         SpellingFilter filter = filter(true, 2);
         assertTrue(filter.looksLikeSlip("", "baroreceptpr", List.of()), "one edit from a vocabulary word");
