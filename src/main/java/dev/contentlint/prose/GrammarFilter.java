@@ -49,7 +49,8 @@ import java.util.Set;
  *   <li>{@code UPPERCASE_SENTENCE_START} on a sentence that starts with a Greek letter, which
  *       chemistry and physics write in lowercase: "α-D-glucosamine", "β-blockers"; or that
  *       follows an exclamation inside a sentence ("an Aha! moment"); or that starts with a single
- *       letter, which is notation ("s and p character"), with a code name split by markup
+ *       letter, which is notation ("s and p character"), or follows an initial ("H. pylori"),
+ *       with a code name split by markup
  *       ("**test**_expression"), with letters without a vowel ("sp hybridization") or with a
  *       name that has a capital inside ("edX"); or after an ellipsis (". . . in a manner").</li>
  *   <li>{@code EN_SPECIFIC_CASE} on a compass word before a place ("northern territory"): a
@@ -77,12 +78,16 @@ import java.util.Set;
  *       names another capital letter ("A pairs with T").</li>
  *   <li>{@code EN_A_VS_AN} between two capitalized words, before a name of two capitalized words
  *       or before a word with a letter outside a to z, where the article is a word of another
- *       language ("Creagan an Fhithich", "an Gorta Mór", Portuguese "a eficiência").</li>
+ *       language ("Creagan an Fhithich", "an Gorta Mór", Portuguese "a eficiência"); and after a
+ *       slash, where it is an ending ("Latino/a").</li>
  * </ul>
  */
 final class GrammarFilter {
     private GrammarFilter() {}
 
+    /** Titles of offices, lowercase when they name the office and not a holder (Chicago Manual of Style 8.21). */
+    private static final Set<String> OFFICES = Set.of("secretary", "president", "vice", "prime", "attorney", "chief",
+            "speaker", "governor", "senator", "minister", "chancellor", "mayor");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
     /** Articles of other languages: a name that starts with one is a phrase of that language ("el campo"). */
@@ -177,7 +182,8 @@ final class GrammarFilter {
     /** Known ways in which a rule misreads correct text, within the slip's shape. */
     private static boolean misread(String ruleId, String text, int from, int to, String flagged) {
         return switch (ruleId) {
-            case "EN_SPECIFIC_CASE" -> COMPASS.contains(firstWord(flagged)) || FOREIGN_ARTICLES.contains(firstWord(flagged))
+            case "EN_SPECIFIC_CASE" -> COMPASS.contains(firstWord(flagged)) || OFFICES.contains(firstWord(flagged))
+                    || FOREIGN_ARTICLES.contains(firstWord(flagged))
                     || FOREIGN_ARTICLES.contains(wordBefore(text, from)) || GENERIC_DETERMINERS.contains(wordBefore(text, from));
             case "FEWER_LESS" -> wordBefore(text, from).equals("or");
             case "AFFECT_EFFECT" -> flagged.equalsIgnoreCase("effect") && wordAfter(text, to).startsWith("change");
@@ -186,10 +192,11 @@ final class GrammarFilter {
             case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
                     || firstWord(flagged).endsWith("ics") || wordBefore(text, from).endsWith("ics");
             case "HE_VERB_AGR" -> afterAuxiliary(text, from) || SpellingFilter.bold(text, wordStartBefore(text, from));
-            case "EN_A_VS_AN" -> insideAName(text, from, to) || beforeANameOfWords(text, to) || beforeAForeignWord(text, to);
+            case "EN_A_VS_AN" -> insideAName(text, from, to) || beforeANameOfWords(text, to) || beforeAForeignWord(text, to)
+                    || from > 0 && text.charAt(from - 1) == '/';
             case "UPPERCASE_SENTENCE_START" -> flagged.isEmpty()
                     || Character.UnicodeScript.of(flagged.codePointAt(0)) == Character.UnicodeScript.GREEK
-                    || afterInnerExclamation(text, from) || flagged.length() == 1
+                    || afterInnerExclamation(text, from) || afterInitial(text, from) || flagged.length() == 1
                     || codeNameGoesOn(text, to) || lowercaseNotation(flagged)
                     || afterEllipsis(text, from);
             case "ENGLISH_WORD_REPEAT_RULE" -> !flagged.equals(flagged.toLowerCase(Locale.ROOT));
@@ -338,6 +345,15 @@ final class GrammarFilter {
             }
         }
         return false;
+    }
+
+    /** Whether the word follows an initial ("H. pylori", "E. coli"): the full stop ends no sentence. */
+    private static boolean afterInitial(String text, int from) {
+        int i = from - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i > 0 && i < from - 1 && text.charAt(i) == '.' && SpellingFilter.afterInitialOrTitle(text, i);
     }
 
     /** Whether an ellipsis stands before the word (". . .", "...", "…"): a quotation cut short, not a sentence end. */

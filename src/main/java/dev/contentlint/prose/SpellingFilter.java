@@ -432,7 +432,8 @@ final class SpellingFilter {
      * more ("definately", "seperate"); and any other letter inside the word, when the word has
      * seven letters or more and the target is {@link #FREQUENT} ("goverment", "particulary"),
      * or when it is shorter and the target {@link #EVERYDAY} ("wich"). Two edits count in a
-     * long word from a {@link #VERY_COMMON} one ("maintainance").
+     * long word from a {@link #VERY_COMMON} one when they change vowels only, a misspelling by
+     * sound ("maintainance"), not a term ("symporters" and "supporters").
      */
     boolean typo(String word, String target, int frequency) {
         String a = word.toLowerCase(Locale.ROOT);
@@ -462,7 +463,8 @@ final class SpellingFilter {
             return false; // the first or the last letter: where terms differ from words
         }
         if (distance >= 2) {
-            return frequency >= VERY_COMMON && a.length() >= LONG_WORD && !b.contains(" ") && !b.contains("-");
+            return frequency >= VERY_COMMON && a.length() >= LONG_WORD && !b.contains(" ") && !b.contains("-")
+                    && vowelsOnly(a, prefix, a.length() - suffix) && vowelsOnly(b, prefix, b.length() - suffix);
         }
         if (a.length() == b.length() && swapped(a, b)) {
             return a.length() >= SHORT_WORD;
@@ -507,6 +509,16 @@ final class SpellingFilter {
             to++;
         }
         return to - from;
+    }
+
+    /** Whether the letters from {@code from} to {@code to} are vowels: a misspelling by sound ("maintainance"). */
+    private static boolean vowelsOnly(String word, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isVowel(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isVowel(char c) {

@@ -80,6 +80,11 @@ class GrammarFilterTest {
         assertTrue(reportsIn("EN_SPECIFIC_CASE", "The pacific ocean is large.", "pacific ocean"));
         assertFalse(reportsAfter("EN_A_VS_AN", "o comportamento e a eficiência do sistema", "e ", "a"));
         assertTrue(reportsAfter("EN_A_VS_AN", "She ate a apple after lunch.", "ate ", "a"));
+        assertFalse(reportsAfter("EN_A_VS_AN", "for Latino/a students", "Latino/", "a"), "an ending after a slash");
+        assertFalse(reportsIn("EN_SPECIFIC_CASE", "the president, secretary of state, or another", "secretary of state"),
+                "a title of an office, lowercase when generic");
+        assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "caused by H. pylori infection", "pylori"), "after an initial");
+        assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "It ended. the next day came.", "the"));
     }
 
     /** Whether a match on {@code flagged}, where it first follows {@code before} in the text, is reported. */

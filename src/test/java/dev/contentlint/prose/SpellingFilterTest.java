@@ -155,6 +155,8 @@ class SpellingFilterTest {
         assertFalse(filter.typo("ampule", "ample", 10));
         assertFalse(filter.typo("fenestrae", "fenestra", 0), "a rare word");
         assertFalse(filter.typo("determinado", "determined", 14), "two edits, one of them at the end: Portuguese");
+        assertFalse(filter.typo("symporters", "supporters", 13), "two edits, not of vowels only: a term");
+        assertTrue(filter.typo("maintainance", "maintenance", 13), "two edits of vowels: a misspelling by sound");
     }
 
     @Test
