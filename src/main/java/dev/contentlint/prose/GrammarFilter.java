@@ -37,7 +37,8 @@ import java.util.Set;
  * {@code A_UNCOUNTABLE} and {@code A_NNS} are reported only on an article right before the noun
  * ("an advice", "records an accounts payable"): with an adjective between, the noun is
  * countable ("a fundamental freedom") or a modifier of a noun after it ("a more responsible
- * arms export policy").
+ * arms export policy"). {@code A_UNCOUNTABLE} is reported only on a noun that is never
+ * counted ("advice", "information", "furniture"): "a food provides" is a countable sense.
  *
  * <p>No match in bold, quotes or italics is reported ({@link #mentioned}), but for a quote left
  * open. The misreadings left out within the shapes, and for other rules:
@@ -66,7 +67,10 @@ import java.util.Set;
  *       name with an apposition ("The Missionaries of Charity, the order she founded, has"), and
  *       after the name of a field in -ics, which is singular ("mechatronics is").</li>
  *   <li>{@code HE_VERB_AGR} on a base form after an auxiliary earlier in the sentence ("What
- *       role did he play").</li>
+ *       role did he play"), and after "HE" in capitals, an acronym ("treatments for HE
+ *       have").</li>
+ *   <li>{@code AGREEMENT_SENT_START} after a word capitalized inside the sentence: a name in -s,
+ *       often singular ("The Indian Railways has").</li>
  *   <li>{@code ENGLISH_WORD_REPEAT_RULE} on words with capitals: names and terms ("template
  *       template parameters" in a bold heading, "logical OR and AND"); "the the" is still
  *       reported.</li>
@@ -78,12 +82,21 @@ import java.util.Set;
  *       names another capital letter ("A pairs with T").</li>
  *   <li>{@code EN_A_VS_AN} between two capitalized words, before a name of two capitalized words
  *       or before a word with a letter outside a to z, where the article is a word of another
- *       language ("Creagan an Fhithich", "an Gorta Mór", Portuguese "a eficiência"); and after a
- *       slash, where it is an ending ("Latino/a").</li>
+ *       language ("Creagan an Fhithich", "an Gorta Mór", Portuguese "a eficiência"); after a
+ *       slash, where it is an ending ("Latino/a"); and after a lone hyphen, a command's option
+ *       ("the -a option").</li>
  * </ul>
  */
 final class GrammarFilter {
     private GrammarFilter() {}
+
+    /**
+     * Nouns that are never counted, so that "an advice" is a slip. With others the rule misread
+     * a countable sense: "a food provides", "a fundamental freedom".
+     */
+    private static final Set<String> NEVER_COUNTED = Set.of("advice", "information", "furniture", "equipment", "luggage",
+            "baggage", "homework", "housework", "machinery", "jewelry", "jewellery", "clothing", "scenery", "feedback",
+            "garbage", "rubbish", "news", "evidence", "software", "research", "traffic", "weather", "knowledge");
 
     /** Titles of offices, lowercase when they name the office and not a holder (Chicago Manual of Style 8.21). */
     private static final Set<String> OFFICES = Set.of("secretary", "president", "vice", "prime", "attorney", "chief",
@@ -140,7 +153,8 @@ final class GrammarFilter {
             case "EN_A_VS_AN" -> (flagged.equals("a") || flagged.equals("an") || startsSentence(text, from))
                     && articleBeforeAWord(text, to);
             case "EN_SPECIFIC_CASE" -> flagged.equals(flagged.toLowerCase(Locale.ROOT));
-            case "A_UNCOUNTABLE", "A_NNS" -> flagged.indexOf(' ') == flagged.lastIndexOf(' ');
+            case "A_UNCOUNTABLE" -> NEVER_COUNTED.contains(lastWord(flagged)) && flagged.indexOf(' ') == flagged.lastIndexOf(' ');
+            case "A_NNS" -> flagged.indexOf(' ') == flagged.lastIndexOf(' ');
             case "IT_IS", "IT_IS_2" -> !flagged.equals(flagged.toUpperCase(Locale.ROOT)) && (flagged.length() > 3
                     || startsSentence(text, from) || CLAUSE_OPENERS.contains(wordBefore(text, from)) && !afterComma(text, from));
             default -> true;
@@ -190,10 +204,12 @@ final class GrammarFilter {
             case "PERS_PRONOUN_AGREEMENT" -> SpellingFilter.bold(text, wordStartBefore(text, from));
             case "EN_UNPAIRED_QUOTES" -> isSingleQuote(flagged);
             case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
+                    || afterAName(text, from)
                     || firstWord(flagged).endsWith("ics") || wordBefore(text, from).endsWith("ics");
-            case "HE_VERB_AGR" -> afterAuxiliary(text, from) || SpellingFilter.bold(text, wordStartBefore(text, from));
+            case "HE_VERB_AGR" -> afterAuxiliary(text, from) || SpellingFilter.bold(text, wordStartBefore(text, from))
+                    || wordAsWrittenBefore(text, from).equals(wordBefore(text, from).toUpperCase(Locale.ROOT));
             case "EN_A_VS_AN" -> insideAName(text, from, to) || beforeANameOfWords(text, to) || beforeAForeignWord(text, to)
-                    || from > 0 && text.charAt(from - 1) == '/';
+                    || from > 0 && text.charAt(from - 1) == '/' || optionLetter(text, from);
             case "UPPERCASE_SENTENCE_START" -> flagged.isEmpty()
                     || Character.UnicodeScript.of(flagged.codePointAt(0)) == Character.UnicodeScript.GREEK
                     || afterInnerExclamation(text, from) || afterInitial(text, from) || flagged.length() == 1
@@ -323,6 +339,27 @@ final class GrammarFilter {
         boolean innerCapital = !firstWordAsWritten(flagged).equals(word) && Character.isLowerCase(flagged.codePointAt(0));
         return innerCapital || word.length() <= 4 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
                 && word.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+    }
+
+    /** Whether the word before the match is capitalized inside its sentence: a name, often singular ("The Indian Railways has"). */
+    private static boolean afterAName(String text, int from) {
+        int start = wordStartBefore(text, from);
+        return start < from && Character.isUpperCase(text.charAt(start)) && !startsSentence(text, start);
+    }
+
+    /** Whether the match is a letter after a lone hyphen: a command's option ("the -a option"). */
+    private static boolean optionLetter(String text, int from) {
+        return from > 0 && text.charAt(from - 1) == '-' && (from == 1 || Character.isWhitespace(text.charAt(from - 2)));
+    }
+
+    /** The word before position {@code from} as written. */
+    private static String wordAsWrittenBefore(String text, int from) {
+        int start = wordStartBefore(text, from);
+        int end = start;
+        while (end < from && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static String firstWordAsWritten(String flagged) {

@@ -48,7 +48,7 @@ public final class ProseCache {
      * made by an earlier build of the same version (a checkout of main whose cache CI restored)
      * must not be reused. ProseCacheTest fails when the prose sources change and this does not.
      */
-    static final int FORMAT = 18;
+    static final int FORMAT = 19;
     /** Results appended together: few enough that a killed run loses little, enough that appends stay rare. */
     static final int BATCH = 64;
     static final long BATCH_MILLIS = 2_000;

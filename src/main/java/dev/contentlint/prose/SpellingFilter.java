@@ -419,6 +419,8 @@ final class SpellingFilter {
     private static final int SHORT_WORD = 6;
     private static final int LONGER_WORD = 7;
     private static final int VOWEL_SLIP_LENGTH = 8;
+    /** A shorter word with a doubled letter is a term as often as a slip: "batt" (insulation) and "bat". */
+    private static final int MIN_DOUBLING_LENGTH = 5;
 
     /**
      * Whether the unknown word has the shape of a typist's slip in writing {@code target}, a
@@ -427,11 +429,12 @@ final class SpellingFilter {
      * "rami"), at its start ("mons" and "sons") or in a short word ("teres" and "trees"); on
      * the judged pages the true slips were other shapes. So the evidence is, for a common word:
      * a letter lost in an encoding ("faades" for "façades"); two neighbours swapped inside a
-     * word of six letters or more ("retreived", "becuase"); a consonant doubled or undoubled
-     * ("accomodate", "untill", "proces"); a vowel for a vowel inside a word of eight letters or
-     * more ("definately", "seperate"); and any other letter inside the word, when the word has
-     * seven letters or more and the target is {@link #FREQUENT} ("goverment", "particulary"),
-     * or when it is shorter and the target {@link #EVERYDAY} ("wich"). Two edits count in a
+     * word of six letters or more ("retreived", "becuase"); a consonant doubled or undoubled in
+     * a word of five letters or more ("accomodate", "untill", "proces"); a vowel for a vowel inside a word of eight letters or
+     * more ("definately", "seperate"); and any other letter inside the word: in a word of ten
+     * letters or more ("photosyntesis"), in one of seven to nine from a {@link #FREQUENT} word
+     * ("goverment", not the "sulfite" of "sulfate"), in a shorter one from an
+     * {@link #EVERYDAY} word ("wich"). Two edits count in a
      * long word from a {@link #VERY_COMMON} one when they change vowels only, a misspelling by
      * sound ("maintainance"), not a term ("symporters" and "supporters").
      */
@@ -455,7 +458,7 @@ final class SpellingFilter {
             return false;
         }
         if (withoutDoubles(a).equals(withoutDoubles(b))) {
-            return doubledConsonants(a, b);
+            return a.length() >= MIN_DOUBLING_LENGTH && doubledConsonants(a, b);
         }
         int prefix = commonPrefix(a, b);
         int suffix = commonSuffix(a, b, prefix);
@@ -472,7 +475,7 @@ final class SpellingFilter {
         if (a.length() == b.length() && isVowel(a.charAt(prefix)) && isVowel(b.charAt(prefix)) && a.length() >= VOWEL_SLIP_LENGTH) {
             return true;
         }
-        return frequency >= (a.length() >= LONGER_WORD ? FREQUENT : EVERYDAY);
+        return frequency >= (a.length() >= LONG_WORD ? COMMON : a.length() >= LONGER_WORD ? FREQUENT : EVERYDAY);
     }
 
     /** Whether the target is the word with one letter outside a to z put back: an import's loss ("faades", "façades"). */

@@ -84,6 +84,12 @@ class GrammarFilterTest {
         assertFalse(reportsIn("EN_SPECIFIC_CASE", "the president, secretary of state, or another", "secretary of state"),
                 "a title of an office, lowercase when generic");
         assertFalse(reportsIn("UPPERCASE_SENTENCE_START", "caused by H. pylori infection", "pylori"), "after an initial");
+        assertFalse(reportsAfter("EN_A_VS_AN", "the ls command with the -a option", "-", "a"), "a command's option");
+        assertFalse(reportsIn("A_UNCOUNTABLE", "the nutrients a food provides", "a food"), "a countable sense");
+        assertFalse(reportsIn("AGREEMENT_SENT_START", "The Indian Railways has been working", "has"), "a name");
+        assertTrue(reportsIn("AGREEMENT_SENT_START", "The results was clear to everyone.", "was"));
+        assertFalse(reportsIn("HE_VERB_AGR", "treatments for HE have included lactulose", "have"), "an acronym");
+        assertTrue(reportsIn("HE_VERB_AGR", "He have a dog and a cat.", "have"));
         assertTrue(reportsIn("UPPERCASE_SENTENCE_START", "It ended. the next day came.", "the"));
     }
 

@@ -140,6 +140,7 @@ class SpellingFilterTest {
         assertTrue(filter.typo("definately", "definitely", 10), "a vowel for a vowel inside a long word");
         assertTrue(filter.typo("goverment", "government", 16), "a letter left out of a frequent word");
         assertTrue(filter.typo("particulary", "particularly", 14));
+        assertTrue(filter.typo("photosyntesis", "photosynthesis", 9), "a letter left out of a long word");
         assertTrue(filter.typo("wich", "which", 18), "a short word: only an everyday one");
         // Terms of the judged pages that the dictionary lacks, one letter from a common word:
         assertFalse(filter.typo("teres", "trees", 13), "a swap in a short word");
@@ -156,6 +157,7 @@ class SpellingFilterTest {
         assertFalse(filter.typo("fenestrae", "fenestra", 0), "a rare word");
         assertFalse(filter.typo("determinado", "determined", 14), "two edits, one of them at the end: Portuguese");
         assertFalse(filter.typo("symporters", "supporters", 13), "two edits, not of vowels only: a term");
+        assertFalse(filter.typo("batt", "bat", 11), "a doubled letter in a short word");
         assertTrue(filter.typo("maintainance", "maintenance", 13), "two edits of vowels: a misspelling by sound");
     }
 
