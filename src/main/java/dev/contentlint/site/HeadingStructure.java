@@ -32,7 +32,7 @@ public final class HeadingStructure extends BuiltinRule {
                     titleRead = true;
                 }
                 int level = heading.level();
-                String text = heading.text().strip();
+                String text = heading.text();
                 String words = String.join(" ", SiteText.words(text));
                 var range = segment.fileRange(heading.start(), heading.end());
                 String field = segment.field();

@@ -17,8 +17,9 @@ import java.util.List;
  * make a heading elsewhere: no code fence, no line that starts an HTML block, no '#' after
  * indentation, a list marker or a quote marker, no line that could underline a setext heading
  * after a line of text, no carriage return. Then each of those lines is an ATX heading or text
- * whatever comes before or after it, so only they are parsed, each on its own: parsing the whole
- * text, every line through every block parser, was a sixth of an audit's CPU with every rule on.
+ * whatever comes before or after it, so only they are read, each on its own, as CommonMark reads
+ * an ATX heading: flexmark's parse of the whole text, every line through every block parser, was
+ * a sixth of an audit's CPU with every rule on. Other texts are parsed whole.
  */
 final class Headings {
     /**
@@ -38,8 +39,8 @@ final class Headings {
     private static final String NESTING = " \t>*+-.)0123456789";
 
     /**
-     * One heading: its level, its text as written, and the span a finding marks in the text
-     * parsed: an ATX heading's opening '#'s, a setext heading's text.
+     * One heading: its level, its text as written without the white space around it, and the
+     * span a finding marks in the text: an ATX heading's opening '#'s, a setext heading's text.
      */
     record Found(int level, String text, int start, int end) {}
 
@@ -126,27 +127,41 @@ final class Headings {
         return starts;
     }
 
-    /** The headings of the lines at {@code starts}, parsed together with a blank line after each. */
+    /** The ATX headings of the lines at {@code starts}. */
     private static List<Found> ofLines(String text, List<Integer> starts) {
-        StringBuilder lines = new StringBuilder();
-        int[] at = new int[starts.size()];
-        for (int k = 0; k < at.length; k++) {
-            at[k] = lines.length();
-            int start = starts.get(k);
+        List<Found> found = new ArrayList<>(starts.size());
+        for (int start : starts) {
             int end = text.indexOf('\n', start);
-            lines.append(text, start, end < 0 ? text.length() : end).append("\n\n");
-        }
-        List<Found> found = new ArrayList<>();
-        int line = 0;
-        for (Heading heading : headings(BLOCKS.parse(lines.toString()))) {
-            while (line + 1 < at.length && at[line + 1] <= heading.getStartOffset()) {
-                line++;
+            Found heading = atx(text, start, end < 0 ? text.length() : end);
+            if (heading != null) {
+                found.add(heading);
             }
-            int start = starts.get(line) + heading.getStartOffset() - at[line];
-            found.add(new Found(heading.getLevel(), heading.getText().toString(), start,
-                    start + heading.getOpeningMarker().length()));
         }
         return found;
+    }
+
+    /**
+     * The line [start, end), which starts with '#', as CommonMark reads it on its own: an ATX
+     * heading of 1 to 6 '#'s and a space, a tab or nothing, whose text leaves out a closing run
+     * of '#'s that follows a space or a tab; else (null) text.
+     */
+    private static Found atx(String text, int start, int end) {
+        int open = skip(text, start, end, "#");
+        if (open - start > 6 || open < end && text.charAt(open) != ' ' && text.charAt(open) != '\t') {
+            return null;
+        }
+        int close = end;
+        while (close > open && (text.charAt(close - 1) == ' ' || text.charAt(close - 1) == '\t')) {
+            close--;
+        }
+        int hashes = close;
+        while (hashes > open && text.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        if (hashes == open || text.charAt(hashes - 1) == ' ' || text.charAt(hashes - 1) == '\t') {
+            close = hashes;
+        }
+        return new Found(open - start, text.substring(open, close).strip(), start, open);
     }
 
     /** The headings of the whole text's parse (what {@link #of} must give for every text). */
@@ -164,7 +179,7 @@ final class Headings {
             int start = heading.getStartOffset();
             int end = heading.isAtxHeading() ? start + heading.getOpeningMarker().length()
                     : heading.getText().getEndOffset();
-            found.add(new Found(heading.getLevel(), heading.getText().toString(), start, end));
+            found.add(new Found(heading.getLevel(), heading.getText().toString().strip(), start, end));
         }
         return found;
     }

@@ -54,7 +54,8 @@ class HeadingFilterTest {
             "\\# escaped", "Some text.", "Text with # inside", "- a list item", "1. a numbered item", "   item text",
             "> quoted", "    indented code", "[ref]: /url", "[ref]: /url 'title", "```", "~~~", "<!-- comment",
             "<div>", "</div>", "  <p>", "", "", "---", "===", "  ---", "- - -", "*emphasis*", "$$", "a = b",
-            "\u00a0# no-break space", "\f", "text\rmore", "#\r");
+            "\u00a0# no-break space", "\f", "text\rmore", "#\r", "## \u2003spaced\u2003 #\u2003", "# ## #",
+            "## end \\#", "### #", "#  two  spaces  ##  ", "#\t#\t", "#######", "## a#", "# \u00a0", "# x\u000b#");
 
     @Test
     void headingLinesAloneGiveTheHeadingsOfTheWholeParse() {
