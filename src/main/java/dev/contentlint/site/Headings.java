@@ -101,7 +101,7 @@ final class Headings {
      * (or text) on its own; null when the text needs the whole parse.
      */
     private static List<Integer> headingLines(String text) {
-        if (text.indexOf('\r') >= 0 || text.contains("```") || text.contains("~~~")) {
+        if (text.indexOf('\r') >= 0) {
             return null;
         }
         List<Integer> starts = new ArrayList<>();
@@ -115,6 +115,9 @@ final class Headings {
                 return null; // an HTML block, or a setext heading perhaps
             }
             int nested = skip(text, start, end, NESTING);
+            if (text.startsWith("```", nested) || text.startsWith("~~~", nested)) {
+                return null; // a code fence, perhaps in a list item or a block quote
+            }
             if (nested < end && text.charAt(nested) == '#') {
                 if (nested > start) {
                     return null; // a heading in a list item or a block quote, or indented code, perhaps

@@ -55,7 +55,7 @@ class HeadingFilterTest {
             "> quoted", "    indented code", "[ref]: /url", "[ref]: /url 'title", "```", "~~~", "<!-- comment",
             "<div>", "</div>", "  <p>", "", "", "---", "===", "  ---", "- - -", "*emphasis*", "$$", "a = b",
             "\u00a0# no-break space", "\f", "text\rmore", "#\r", "## \u2003spaced\u2003 #\u2003", "# ## #",
-            "## end \\#", "### #", "#  two  spaces  ##  ", "#\t#\t", "#######", "## a#", "# \u00a0", "# x\u000b#");
+            "## end \\#", "### #", "#  two  spaces  ##  ", "#\t#\t", "#######", "## a#", "# \u00a0", "# x\u000b#", "- ```", "  ~~~ x", "> ```");
 
     @Test
     void headingLinesAloneGiveTheHeadingsOfTheWholeParse() {
