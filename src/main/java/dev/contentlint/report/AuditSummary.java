@@ -91,11 +91,6 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         long total() {
             return errors + warnings + info;
         }
-
-        Counts plus(Severity severity) {
-            return new Counts(errors + (severity == Severity.ERROR ? 1 : 0),
-                    warnings + (severity == Severity.WARNING ? 1 : 0), info + (severity == Severity.INFO ? 1 : 0));
-        }
     }
 
     public record RuleTotal(String rule, Severity severity, long findings, int pages) {}
@@ -113,25 +108,36 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
      * @param wallMillis  the audit's wall time, indexing included
      */
     public static AuditSummary of(RunResult result, List<String> pagePaths, int worst, long wallMillis) {
+        // One look-up of the rule and (for a page's first finding, as a run lists them together) one
+        // of the page per finding: the summary is made on one thread after the check.
         long[] severities = new long[Severity.values().length];
-        Map<String, Long> ruleFindings = new TreeMap<>();
-        Map<String, Severity> ruleSeverity = new HashMap<>();
-        Map<String, Set<String>> rulePages = new HashMap<>();
-        Map<String, Counts> perPage = new HashMap<>();
+        Map<String, RuleTally> rules = new HashMap<>();
+        Map<String, long[]> bySeverityOfPage = new HashMap<>();
+        String lastPath = null;
+        long[] lastCounts = null;
         for (Finding f : result.findings()) {
-            ruleFindings.merge(f.ruleId(), 1L, Long::sum);
-            ruleSeverity.putIfAbsent(f.ruleId(), f.severity());
-            rulePages.computeIfAbsent(f.ruleId(), k -> new HashSet<>()).add(f.path());
-            perPage.merge(f.path(), NONE.plus(f.severity()), AuditSummary::add);
+            RuleTally rule = rules.computeIfAbsent(f.ruleId(), id -> new RuleTally(f.severity()));
+            rule.findings++;
+            if (!f.path().equals(rule.lastPage)) {
+                rule.pages.add(f.path());
+                rule.lastPage = f.path();
+            }
+            if (!f.path().equals(lastPath)) {
+                lastPath = f.path();
+                lastCounts = bySeverityOfPage.computeIfAbsent(lastPath, path -> new long[severities.length]);
+            }
+            lastCounts[f.severity().ordinal()]++;
             severities[f.severity().ordinal()]++;
         }
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, severities[severity.ordinal()]);
         }
+        Map<String, Counts> perPage = new HashMap<>(bySeverityOfPage.size() * 2);
+        bySeverityOfPage.forEach((path, counts) -> perPage.put(path, new Counts(counts[Severity.ERROR.ordinal()],
+                counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()])));
         List<RuleTotal> byRule = new ArrayList<>();
-        ruleFindings.forEach((rule, count) -> byRule.add(new RuleTotal(rule, ruleSeverity.get(rule), count,
-                rulePages.get(rule).size())));
+        rules.forEach((id, rule) -> byRule.add(new RuleTotal(id, rule.severity, rule.findings, rule.pages.size())));
         byRule.sort(Comparator.comparingLong(RuleTotal::findings).reversed().thenComparing(RuleTotal::rule));
 
         String parent = commonParent(pagePaths);
@@ -155,6 +161,18 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         perPage.forEach((path, counts) -> pages.add(new PageTotal(path, counts)));
         return new AuditSummary(pagePaths.size(), perPage.size(), bySeverity, byRule, byFolder,
                 pages, worst, wallMillis, null);
+    }
+
+    /** A rule's findings so far: how many, the first one's severity, and the pages (the last one apart, to skip a look-up). */
+    private static final class RuleTally {
+        final Severity severity;
+        final Set<String> pages = new HashSet<>();
+        long findings;
+        String lastPage;
+
+        RuleTally(Severity severity) {
+            this.severity = severity;
+        }
     }
 
     private static Counts add(Counts a, Counts b) {
