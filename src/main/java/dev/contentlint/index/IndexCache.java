@@ -33,7 +33,7 @@ import java.util.zip.CRC32C;
  * costs a full re-read.
  */
 final class IndexCache {
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     /** A cache is tens of bytes a page; anything larger is not one of ours. */
     private static final long MAX_BYTES = 1L << 30;
     private static final int INDEXED = 1;
@@ -229,7 +229,7 @@ final class IndexCache {
         return table;
     }
 
-    /** A page's site facts: which optional parts follow, the SEO title, description, links, sizes and signature. */
+    /** A page's site facts: which optional parts follow, the SEO title, description, links, counts, hash and signature. */
     private static void writeSite(DataOutputStream out, SiteFacts site, Map<String, Integer> links) throws IOException {
         out.writeByte((site.seoTitle() != null ? SEO_TITLE : 0) | (site.description() != null ? DESCRIPTION : 0)
                 | (site.signature() != null ? SIGNATURE : 0));
@@ -243,6 +243,7 @@ final class IndexCache {
         for (String link : site.links()) {
             out.writeInt(links.get(link));
         }
+        out.writeInt(site.words());
         out.writeInt(site.shingles());
         out.writeLong(site.textHash());
         if (site.signature() != null) {
@@ -268,6 +269,7 @@ final class IndexCache {
             }
             links.add(table[link]);
         }
+        int words = in.getInt();
         int shingles = in.getInt();
         long textHash = in.getLong();
         short[] signature = null;
@@ -276,7 +278,7 @@ final class IndexCache {
             in.asShortBuffer().get(signature);
             in.position(in.position() + MinHash.LENGTH * Short.BYTES);
         }
-        return new SiteFacts(seoTitle, description, links, shingles, textHash, signature);
+        return new SiteFacts(seoTitle, description, links, words, shingles, textHash, signature);
     }
 
     private static int checksum(byte[] bytes, int length) {

@@ -21,8 +21,10 @@ import java.util.TreeMap;
 
 /**
  * What an audit of a whole repository says: totals by severity, by rule and by folder, and the
- * pages with the most findings (every page with findings is kept, sorted, for the HTML report). Folders are the first folder below the pages' common parent,
- * so a site laid out as {@code content/learn/<subject>/…} is summed per subject.
+ * pages with the most findings (every page with findings is kept, in no order, for the HTML
+ * report, which lists them all in {@link #pagesByFindings} order). Folders are the first folder
+ * below the pages' common parent, so a site laid out as {@code content/learn/<subject>/…} is
+ * summed per subject.
  */
 public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long> bySeverity, List<RuleTotal> byRule,
         List<FolderTotal> byFolder, List<PageTotal> pageTotals, int worst, long elapsedMillis, SiteView site) {
@@ -45,19 +47,49 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         return sorted;
     }
 
-    /** The pages with the most findings, as many as the summary lists. */
+    /**
+     * The pages with the most findings, as many as the summary lists, in {@link #pagesByFindings}
+     * order: picked from all of them without sorting them all, which only the HTML report needs.
+     */
     public List<PageTotal> worstPages() {
-        return pageTotals.subList(0, Math.min(worst, pageTotals.size()));
+        int n = Math.min(worst, pageTotals.size());
+        if (n == 0) {
+            return List.of();
+        }
+        java.util.PriorityQueue<PageTotal> kept = new java.util.PriorityQueue<>(n, BY_FINDINGS.reversed());
+        for (PageTotal page : pageTotals) {
+            if (kept.size() < n) {
+                kept.add(page);
+            } else if (BY_FINDINGS.compare(page, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(page);
+            }
+        }
+        List<PageTotal> pages = new ArrayList<>(kept);
+        pages.sort(BY_FINDINGS);
+        return pages;
     }
+
+    /** Every page with findings, the most findings first, then the most errors, then by path. */
+    public List<PageTotal> pagesByFindings() {
+        List<PageTotal> pages = new ArrayList<>(pageTotals);
+        pages.sort(BY_FINDINGS);
+        return pages;
+    }
+
+    /** Written out: a chain of comparators was a third of this summary's time on 36,000 pages. */
+    private static final Comparator<PageTotal> BY_FINDINGS = (a, b) -> {
+        int byTotal = Long.compare(b.findings().total(), a.findings().total());
+        if (byTotal != 0) {
+            return byTotal;
+        }
+        int byErrors = Long.compare(b.findings().errors(), a.findings().errors());
+        return byErrors != 0 ? byErrors : a.path().compareTo(b.path());
+    };
 
     public record Counts(long errors, long warnings, long info) {
         long total() {
             return errors + warnings + info;
-        }
-
-        Counts plus(Severity severity) {
-            return new Counts(errors + (severity == Severity.ERROR ? 1 : 0),
-                    warnings + (severity == Severity.WARNING ? 1 : 0), info + (severity == Severity.INFO ? 1 : 0));
         }
     }
 
@@ -76,23 +108,36 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
      * @param wallMillis  the audit's wall time, indexing included
      */
     public static AuditSummary of(RunResult result, List<String> pagePaths, int worst, long wallMillis) {
+        // One look-up of the rule and (for a page's first finding, as a run lists them together) one
+        // of the page per finding: the summary is made on one thread after the check.
+        long[] severities = new long[Severity.values().length];
+        Map<String, RuleTally> rules = new HashMap<>();
+        Map<String, long[]> bySeverityOfPage = new HashMap<>();
+        String lastPath = null;
+        long[] lastCounts = null;
+        for (Finding f : result.findings()) {
+            RuleTally rule = rules.computeIfAbsent(f.ruleId(), id -> new RuleTally(f.severity()));
+            rule.findings++;
+            if (!f.path().equals(rule.lastPage)) {
+                rule.pages.add(f.path());
+                rule.lastPage = f.path();
+            }
+            if (!f.path().equals(lastPath)) {
+                lastPath = f.path();
+                lastCounts = bySeverityOfPage.computeIfAbsent(lastPath, path -> new long[severities.length]);
+            }
+            lastCounts[f.severity().ordinal()]++;
+            severities[f.severity().ordinal()]++;
+        }
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            bySeverity.put(severity, result.count(severity));
+            bySeverity.put(severity, severities[severity.ordinal()]);
         }
-        Map<String, Long> ruleFindings = new TreeMap<>();
-        Map<String, Severity> ruleSeverity = new HashMap<>();
-        Map<String, Set<String>> rulePages = new HashMap<>();
-        Map<String, Counts> perPage = new HashMap<>();
-        for (Finding f : result.findings()) {
-            ruleFindings.merge(f.ruleId(), 1L, Long::sum);
-            ruleSeverity.putIfAbsent(f.ruleId(), f.severity());
-            rulePages.computeIfAbsent(f.ruleId(), k -> new HashSet<>()).add(f.path());
-            perPage.merge(f.path(), NONE.plus(f.severity()), AuditSummary::add);
-        }
+        Map<String, Counts> perPage = new HashMap<>(bySeverityOfPage.size() * 2);
+        bySeverityOfPage.forEach((path, counts) -> perPage.put(path, new Counts(counts[Severity.ERROR.ordinal()],
+                counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()])));
         List<RuleTotal> byRule = new ArrayList<>();
-        ruleFindings.forEach((rule, count) -> byRule.add(new RuleTotal(rule, ruleSeverity.get(rule), count,
-                rulePages.get(rule).size())));
+        rules.forEach((id, rule) -> byRule.add(new RuleTotal(id, rule.severity, rule.findings, rule.pages.size())));
         byRule.sort(Comparator.comparingLong(RuleTotal::findings).reversed().thenComparing(RuleTotal::rule));
 
         String parent = commonParent(pagePaths);
@@ -112,20 +157,22 @@ public record AuditSummary(int pages, int pagesWithFindings, Map<Severity, Long>
         byFolder.sort(Comparator.comparingLong((FolderTotal t) -> t.findings().total()).reversed()
                 .thenComparing(FolderTotal::folder));
 
-        List<PageTotal> pages = new ArrayList<>();
+        List<PageTotal> pages = new ArrayList<>(perPage.size());
         perPage.forEach((path, counts) -> pages.add(new PageTotal(path, counts)));
-        // Most findings first, then most errors, then by path; written out: the chain of
-        // comparators was a third of this summary's time on 36,000 pages.
-        pages.sort((a, b) -> {
-            int byTotal = Long.compare(b.findings().total(), a.findings().total());
-            if (byTotal != 0) {
-                return byTotal;
-            }
-            int byErrors = Long.compare(b.findings().errors(), a.findings().errors());
-            return byErrors != 0 ? byErrors : a.path().compareTo(b.path());
-        });
         return new AuditSummary(pagePaths.size(), perPage.size(), bySeverity, byRule, byFolder,
                 pages, worst, wallMillis, null);
+    }
+
+    /** A rule's findings so far: how many, the first one's severity, and the pages (the last one apart, to skip a look-up). */
+    private static final class RuleTally {
+        final Severity severity;
+        final Set<String> pages = new HashSet<>();
+        long findings;
+        String lastPage;
+
+        RuleTally(Severity severity) {
+            this.severity = severity;
+        }
     }
 
     private static Counts add(Counts a, Counts b) {

@@ -229,7 +229,7 @@ public final class HtmlReport {
             json.setCharacterEscapes(new ScriptSafe());
             json.writeStartObject();
             json.writeArrayFieldStart("pages");
-            for (AuditSummary.PageTotal page : summary.pageTotals()) {
+            for (AuditSummary.PageTotal page : summary.pagesByFindings()) {
                 List<Finding> findings = byPage.getOrDefault(page.path(), List.of());
                 List<String> lines = findings.isEmpty() ? null : sourceLines.apply(page.path());
                 json.writeStartArray();

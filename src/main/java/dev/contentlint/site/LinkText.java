@@ -45,9 +45,15 @@ public final class LinkText extends BuiltinRule {
         }
     }
 
-    /** An inline link, a reference link or a link reference definition. */
-    private static boolean mayHaveLinks(String markdown) {
-        return markdown.contains("](") || markdown.contains("][") || markdown.contains("]:");
+    /** An inline link, a reference link or a link reference definition: "](", "][" or "]:", found in one pass. */
+    static boolean mayHaveLinks(String markdown) {
+        for (int i = markdown.indexOf(']'); i >= 0 && i + 1 < markdown.length(); i = markdown.indexOf(']', i + 1)) {
+            char next = markdown.charAt(i + 1);
+            if (next == '(' || next == '[' || next == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text's words, lower-cased, without markup or punctuation: "**Read more…**" is "read more". */

@@ -26,11 +26,12 @@ import java.util.Set;
  * related links and Markdown links lead to, and its text's size, hash and MinHash signature.
  *
  * @param links     the link targets, each as {@link LinkTargets#normalize} gives it, in order, once each
+ * @param words     how many words the text has, as {@link SiteText#words} finds them
  * @param shingles  how many distinct shingles the text has
  * @param textHash  a hash of the text's words, equal for texts with the same words
  * @param signature the text's MinHash signature; null when it has no words
  */
-public record SiteFacts(String seoTitle, String description, List<String> links, int shingles, long textHash,
+public record SiteFacts(String seoTitle, String description, List<String> links, int words, int shingles, long textHash,
         short[] signature) {
     private static final Parser MARKDOWN = Parser.builder().build();
 
@@ -47,7 +48,7 @@ public record SiteFacts(String seoTitle, String description, List<String> links,
         long[] hashes = Shingles.hashes(words.wordHashes, words.count);
         long textHash = words.textHash;
         return new SiteFacts(PageIndex.value(front, fields, FieldRole.SEO_TITLE),
-                PageIndex.value(front, fields, FieldRole.DESCRIPTION), links(front, fields, text),
+                PageIndex.value(front, fields, FieldRole.DESCRIPTION), links(front, fields, text), words.count,
                 (int) Arrays.stream(hashes).distinct().count(), textHash, MinHash.signature(hashes));
     }
 
@@ -97,13 +98,13 @@ public record SiteFacts(String seoTitle, String description, List<String> links,
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SiteFacts o && shingles == o.shingles && textHash == o.textHash
+        return other instanceof SiteFacts o && words == o.words && shingles == o.shingles && textHash == o.textHash
                 && Objects.equals(seoTitle, o.seoTitle) && Objects.equals(description, o.description)
                 && links.equals(o.links) && Arrays.equals(signature, o.signature);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(seoTitle, description, links, shingles, textHash, Arrays.hashCode(signature));
+        return Objects.hash(seoTitle, description, links, words, shingles, textHash, Arrays.hashCode(signature));
     }
 }

@@ -26,21 +26,32 @@ public final class SiteGraph {
         for (PageIndex.Entry entry : index.entries()) {
             byFile.put(entry.file(), entry);
         }
-        for (PageIndex.Entry entry : index.entries()) {
-            if (entry.site() == null) {
-                continue;
+        // The links are resolved side by side: the workers wait for the graph before they check pages.
+        List<PageIndex.Entry> entries = index.entries();
+        List<Set<String>> targets = java.util.stream.IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> targets(index, entries.get(i))).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            if (targets.get(i) != null) {
+                outbound.put(entries.get(i).file(), targets.get(i));
+                targets.get(i).forEach(target -> inbound.merge(target, 1, Integer::sum));
             }
-            Set<String> targets = new LinkedHashSet<>();
-            for (String link : entry.site().links()) {
-                for (PageIndex.Entry target : LinkTargets.resolve(index, link)) {
-                    if (!target.file().equals(entry.file())) {
-                        targets.add(target.file());
-                    }
+        }
+    }
+
+    /** The other pages that the entry's links lead to, in order; null when the index has no site facts of it. */
+    private static Set<String> targets(PageIndex index, PageIndex.Entry entry) {
+        if (entry.site() == null) {
+            return null;
+        }
+        Set<String> targets = new LinkedHashSet<>();
+        for (String link : entry.site().links()) {
+            for (PageIndex.Entry target : LinkTargets.resolve(index, link)) {
+                if (!target.file().equals(entry.file())) {
+                    targets.add(target.file());
                 }
             }
-            outbound.put(entry.file(), targets);
-            targets.forEach(target -> inbound.merge(target, 1, Integer::sum));
         }
+        return targets;
     }
 
     /** The graph of the index, made once a run. */

@@ -1,12 +1,14 @@
 package dev.contentlint.site;
 
 import dev.contentlint.config.FieldRole;
+import dev.contentlint.index.PageIndex;
 import dev.contentlint.page.Page;
 import dev.contentlint.page.Range;
 import dev.contentlint.rules.BuiltinRule;
 import dev.contentlint.rules.OptionType;
 import dev.contentlint.rules.RuleContext;
 import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.RuleOptions;
 import dev.contentlint.rules.Severity;
 import java.util.Map;
 
@@ -18,7 +20,10 @@ public final class ThinContent extends BuiltinRule {
     @Override
     public void check(Page page, RuleContext context) {
         int min = context.options().integer("min-words");
-        int words = SiteText.count(PageText.of(page, context.fields()).text(), min);
+        int words = indexedWords(page, context);
+        if (words < 0) {
+            words = SiteText.count(PageText.of(page, context.fields()).text(), min);
+        }
         if (words >= min) {
             return;
         }
@@ -27,5 +32,20 @@ public final class ThinContent extends BuiltinRule {
         Range at = field == null ? new Range(page.bodyStart(), page.bodyStart()) : page.frontMatter().anchorFor(field);
         context.report(field, at, String.format("%s has %,d word%s; pages under %,d words are thin content",
                 field == null ? "the text" : field, words, words == 1 ? "" : "s", min), null, Map.of("words", words));
+    }
+
+    /**
+     * The page's words as the index counted them when it read the page (the same text, kept in
+     * its cache), so that its text is not scanned again; -1 when the index has no count of it.
+     */
+    private static int indexedWords(Page page, RuleContext context) {
+        PageIndex index = context.index();
+        PageIndex.Entry own = index == null ? null : SiteGraph.of(index).entry(page.file());
+        return own == null || own.site() == null ? -1 : own.site().words();
+    }
+
+    @Override
+    public void prepare(PageIndex index, RuleOptions options) {
+        SiteGraph.of(index);
     }
 }

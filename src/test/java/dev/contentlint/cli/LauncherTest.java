@@ -59,12 +59,20 @@ class LauncherTest {
 
     /** The JVM options of the run the launcher hands over to, before {@code -jar}. */
     private static String jvmOptions(Path site, String... args) throws Exception {
+        return jvmOptionsWith(null, site, args);
+    }
+
+    /** The same, with {@code javaOptions} as JAVA_OPTS (none when null). */
+    private static String jvmOptionsWith(String javaOptions, Path site, String... args) throws Exception {
         Files.deleteIfExists(calls);
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true);
         builder.environment().put("PATH", folder.resolve("fake-bin") + ":" + System.getenv("PATH"));
         builder.environment().remove("JAVA_OPTS");
+        if (javaOptions != null) {
+            builder.environment().put("JAVA_OPTS", javaOptions);
+        }
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
@@ -99,6 +107,18 @@ class LauncherTest {
             assertTrue(options.contains("-XX:+UseSerialGC") && !options.contains("MaxTenuringThreshold"),
                     String.join(" ", args) + ": " + options);
         }
+    }
+
+    @Test
+    void checksStartWithRoomForTheIndexUnlessJavaOptsSizeTheHeap() throws Exception {
+        assertTrue(jvmOptions(largeSite, "audit", "--no-prose").contains("-Xms640m"));
+        assertTrue(jvmOptionsWith("-Dx=1", largeSite, "check", "--no-prose", ".").contains("-Xms640m"));
+        for (String heap : List.of("-Xmx8g", "-Xmx300m", "-Xms1g", "-XX:MaxHeapSize=300m", "-XX:MaxRAMPercentage=10")) {
+            String options = jvmOptionsWith(heap, largeSite, "audit", "--no-prose");
+            assertFalse(options.contains("-Xms640m"), heap + ": " + options);
+            assertTrue(options.contains(heap), heap + ": " + options);
+        }
+        assertFalse(jvmOptions(largeSite, "lsp").contains("-Xms"), "a server keeps memory small");
     }
 
     @Test

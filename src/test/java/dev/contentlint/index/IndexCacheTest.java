@@ -50,11 +50,11 @@ class IndexCacheTest {
             signature[i] = (short) (i * 517 - 30000);
         }
         var site = new dev.contentlint.site.SiteFacts("QuickTakes | Physics", null,
-                List.of("/learn/x/questions/b", "/learn/y/questions/c"), 42, -7L, signature);
+                List.of("/learn/x/questions/b", "/learn/y/questions/c"), 57, 42, -7L, signature);
         Map<String, IndexCache.Stored> entries = new LinkedHashMap<>();
         entries.put("/site/a.md", new IndexCache.Stored("1@2", "1", "/learn/x/questions/a", "A", "X", site, true));
         entries.put("/site/b.md", new IndexCache.Stored("3@4", "2", "/learn/x/questions/b", "B", "X",
-                new dev.contentlint.site.SiteFacts(null, "About B", List.of(), 0, 0, null), true));
+                new dev.contentlint.site.SiteFacts(null, "About B", List.of(), 0, 0, 0, null), true));
         open().save(entries, "listing");
         IndexCache cache = open();
         assertEquals(site, cache.get("/site/a.md").site());

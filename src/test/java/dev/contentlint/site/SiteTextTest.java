@@ -2,7 +2,12 @@ package dev.contentlint.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.contentlint.config.FieldRole;
+import dev.contentlint.config.FieldRoles;
+import dev.contentlint.page.Page;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +35,27 @@ class SiteTextTest {
             assertEquals(words, SiteText.count(markdown, Integer.MAX_VALUE), markdown);
             int limit = random.nextInt(words + 2);
             assertEquals(Math.min(words, limit), SiteText.count(markdown, limit), markdown + " up to " + limit);
+        }
+    }
+
+    /** thin-content reads the index's count of a page's words instead of counting them again: they must agree. */
+    @Test
+    void theIndexCountsTheWordsThatThinContentWouldCount() {
+        FieldRoles roles = new FieldRoles(Map.of(FieldRole.TEXT, "answer"));
+        List<String> values = List.of("plain words here", "line\\none\\n\\ntwo", "`code\\n` and $x\\ny$", "**bold** [a](/b)",
+                "&amp; <b>x</b> ½ 😀", "");
+        Random random = new Random(7);
+        for (int t = 0; t < 500; t++) {
+            StringBuilder answer = new StringBuilder();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                answer.append(values.get(random.nextInt(values.size()))).append(' ');
+            }
+            String style = random.nextBoolean() ? "answer: >-\n    " : "answer: |-\n    ";
+            String text = "---\ntitle: T\n" + style + answer.toString().strip() + "\n---\n"
+                    + values.get(random.nextInt(values.size())).replace("\\n", "\n") + "\n";
+            Page page = Page.parse(Path.of("p.md"), "p.md", text);
+            assertEquals(SiteText.count(PageText.of(page, roles).text(), Integer.MAX_VALUE),
+                    SiteFacts.of(page, roles).words(), text);
         }
     }
 
