@@ -10,7 +10,8 @@
 #      both see the same load on a shared machine; then the ratio of their wall times;
 #   2. a check of 3 pages, JVM start included (what a pre-commit hook costs), with the rules
 #      that span pages reading the whole corpus's index, an audit with its HTML report, and an
-#      audit with every rule on, the site audit's rules too;
+#      audit with every rule on, the site audit's rules too, alternated with the Python parse
+#      like the check, with the ratio of their wall times;
 #   3. for comparison, markdownlint-cli2 (installed from npm into the bench folder) on the
 #      same files; CONTENTLINT_BENCH_MARKDOWNLINT=skip leaves it out (it takes minutes).
 # Then the findings per rule of the JSON run.
@@ -75,27 +76,37 @@ for path in pathlib.Path(sys.argv[1]).rglob("*.md"):
     n += 1
 print(n)
 PY
-if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
-  # Alternated run for run, so that a change of load on a shared machine falls on both.
-  check_walls="" check_cpus="" check_rss=0 py_walls="" py_cpus="" py_rss=0 ratios=""
+have_python=false
+python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null && have_python=true
+
+# against_python LABEL COMMAND...: runs the command and the Python parse alternately, $runs times
+# each, so that a change of load on a shared machine falls on both; prints both medians and the
+# ratio of the wall times. Without Python + libyaml it prints the command's medians alone.
+against_python() {
+  local label="$1"; shift
+  if ! $have_python; then
+    median_run "$label" "$@"
+    return
+  fi
+  local walls="" cpus="" rss=0 py_walls="" py_cpus="" py_rss=0 ratios="" own_wall
   for _ in $(seq "$runs"); do
-    timed "$home/bin/contentlint" check --no-prose content
-    check_walls="$check_walls $wall"; check_cpus="$check_cpus $cpu"; [ "$kb" -gt "$check_rss" ] && check_rss="$kb"
-    check_wall=$wall
+    timed "$@"
+    walls="$walls $wall"; cpus="$cpus $cpu"; [ "$kb" -gt "$rss" ] && rss="$kb"
+    own_wall=$wall
     timed python3 "$work/parse.py" content
     py_walls="$py_walls $wall"; py_cpus="$py_cpus $cpu"; [ "$kb" -gt "$py_rss" ] && py_rss="$kb"
-    ratios="$ratios $(awk -v c="$check_wall" -v p="$wall" 'BEGIN {printf "%.2f", c / p}')"
+    ratios="$ratios $(awk -v c="$own_wall" -v p="$wall" 'BEGIN {printf "%.2f", c / p}')"
   done
-  report "structural check, whole corpus (text)" "${check_walls# }" "${check_cpus# }" "$check_rss"
+  report "$label" "${walls# }" "${cpus# }" "$rss"
   report "python + libyaml, front matter parse only" "${py_walls# }" "${py_cpus# }" "$py_rss"
   # shellcheck disable=SC2086
-  printf '%-46s median %6.2f    (pairs: %s)  ratio of the medians %.2f\n' "check / python, wall time" \
+  printf '%-46s median %6.2f    (pairs: %s)  ratio of the medians %.2f\n' "  / python, wall time" \
     "$(median $ratios)" "${ratios# }" \
-    "$(awk -v c="$(median $check_walls)" -v p="$(median $py_walls)" 'BEGIN {print c / p}')"
-else
-  echo "python + libyaml: not available (pip install pyyaml), so no ratio"
-  median_run "structural check, whole corpus (text)" "$home/bin/contentlint" check --no-prose content
-fi
+    "$(awk -v c="$(median $walls)" -v p="$(median $py_walls)" 'BEGIN {print c / p}')"
+}
+
+$have_python || echo "python + libyaml: not available (pip install pyyaml), so no ratio"
+against_python "structural check, whole corpus (text)" "$home/bin/contentlint" check --no-prose content
 runs_saved=$runs; runs=1
 median_run "same, JSON report to a file (one run)" "$home/bin/contentlint" check --no-prose --format json --output "$work/findings.json" content
 runs=$runs_saved
@@ -107,7 +118,7 @@ median_run "audit --no-prose with the HTML report" "$home/bin/contentlint" audit
 # Every rule on: the default profile and the site audit's rules (bench/site-audit.sh checks their counts).
 printf 'extends: [default, site]\n' >"$work/site.yaml"
 "$home/bin/contentlint" audit --no-prose --config "$work/site.yaml" -o "$work/audit-site.txt" . >/dev/null 2>&1 || true  # warms the index cache
-median_run "audit --no-prose, every rule on (site too)" "$home/bin/contentlint" audit --no-prose --config "$work/site.yaml" -o "$work/audit-site.txt" .
+against_python "audit --no-prose, every rule on (site too)" "$home/bin/contentlint" audit --no-prose --config "$work/site.yaml" -o "$work/audit-site.txt" .
 
 if [ "${CONTENTLINT_BENCH_MARKDOWNLINT:-}" = skip ]; then
   echo "markdownlint-cli2: skipped (CONTENTLINT_BENCH_MARKDOWNLINT=skip)"
