@@ -425,12 +425,7 @@ final class GrammarFilter {
 
     /** The word before position {@code from}, in lower case, or "". */
     private static String wordBefore(String text, int from) {
-        int start = wordStartBefore(text, from);
-        int end = start;
-        while (end < from && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        return wordAsWrittenBefore(text, from).toLowerCase(Locale.ROOT);
     }
 
     /** Where the word before position {@code from} starts, or {@code from} when there is none. */
