@@ -38,6 +38,16 @@ final class SpellingFilter {
     /** A word this common is evidence at two edits too, for a long word ("maintainance"). */
     static final int VERY_COMMON = 13;
     private static final int LONG_WORD = 10;
+    /** A word this common is evidence for a slip of any one letter in a longer word ("goverment"). */
+    static final int FREQUENT = 12;
+    /** A word this common is evidence for a slip of any one letter in a short word ("wich" for "which"). */
+    static final int EVERYDAY = 16;
+    private static final int MIN_SWAP_LENGTH = 6;
+    private static final int MIN_FREQUENT_SLIP_LENGTH = 7;
+    private static final int MIN_VOWEL_SLIP_LENGTH = 8;
+    /** A shorter word with a doubled letter is a term as often as a slip: "batt" (insulation) and "bat". */
+    private static final int MIN_DOUBLING_LENGTH = 5;
+
     /** An unknown word used this often in one text is a word to measure slips against. */
     private static final int TEXT_WORD_USES = 3;
     /**
@@ -412,16 +422,6 @@ final class SpellingFilter {
         return distance == 1 || distance <= limit && withoutDoubles(a).equals(withoutDoubles(b));
     }
 
-    /** A word this common is evidence for a slip of any one letter in a longer word ("goverment"). */
-    static final int FREQUENT = 12;
-    /** A word this common is evidence for a slip of any one letter in a short word ("wich" for "which"). */
-    static final int EVERYDAY = 16;
-    private static final int SHORT_WORD = 6;
-    private static final int LONGER_WORD = 7;
-    private static final int VOWEL_SLIP_LENGTH = 8;
-    /** A shorter word with a doubled letter is a term as often as a slip: "batt" (insulation) and "bat". */
-    private static final int MIN_DOUBLING_LENGTH = 5;
-
     /**
      * Whether the unknown word has the shape of a typist's slip in writing {@code target}, a
      * dictionary word used {@code frequency} often. A term that the dictionary lacks is, by
@@ -470,12 +470,12 @@ final class SpellingFilter {
                     && vowelsOnly(a, prefix, a.length() - suffix) && vowelsOnly(b, prefix, b.length() - suffix);
         }
         if (a.length() == b.length() && swapped(a, b)) {
-            return a.length() >= SHORT_WORD;
+            return a.length() >= MIN_SWAP_LENGTH;
         }
-        if (a.length() == b.length() && isVowel(a.charAt(prefix)) && isVowel(b.charAt(prefix)) && a.length() >= VOWEL_SLIP_LENGTH) {
+        if (a.length() == b.length() && isVowel(a.charAt(prefix)) && isVowel(b.charAt(prefix)) && a.length() >= MIN_VOWEL_SLIP_LENGTH) {
             return true;
         }
-        return frequency >= (a.length() >= LONG_WORD ? COMMON : a.length() >= LONGER_WORD ? FREQUENT : EVERYDAY);
+        return frequency >= (a.length() >= LONG_WORD ? COMMON : a.length() >= MIN_FREQUENT_SLIP_LENGTH ? FREQUENT : EVERYDAY);
     }
 
     /** Whether the target is the word with one letter outside a to z put back: an import's loss ("faades", "façades"). */
