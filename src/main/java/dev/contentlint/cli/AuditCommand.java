@@ -69,6 +69,7 @@ final class AuditCommand implements Callable<Integer> {
         Config loaded = config.load(root != null ? root.toAbsolutePath() : cwd);
         Path repository = root != null ? root.toAbsolutePath().normalize() : RepositoryRoot.of(loaded, cwd);
         PrintWriter err = spec.commandLine().getErr();
+        run.loadIndexCache(loaded, cwd, repository);
         PageSelection pages = PageSelection.walk(loaded, repository, List.of(repository), err);
         List<Path> files = pages.files();
         RunResult result = run.run(loaded, cwd, repository, pages, FixMode.NONE, false, err);

@@ -119,6 +119,7 @@ final class CheckCommand implements Callable<Integer> {
         RunResult result;
         List<Path> checked;
         String nothingToCheck;
+        run.loadIndexCache(loaded, cwd, repository);
         try (PageSelection selected = select(loaded, cwd, repository)) {
             nothingToCheck = selected.files().isEmpty() ? nothingToCheck(loaded, cwd) : null;
             PageSelection pages = shards == null ? selected : selected.checking(shards.of(selected.files(), repository));

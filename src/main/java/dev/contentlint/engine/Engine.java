@@ -81,7 +81,7 @@ public final class Engine {
 
     /** Indexes the front matter of every page file of {@code files} on disk, as this engine names them. */
     public PageIndex index(List<Path> files) {
-        return index(() -> RepositoryListing.of(files.stream().map(RepositoryFile::onDisk).toList()), null);
+        return index(() -> RepositoryListing.of(files.stream().map(RepositoryFile::onDisk).toList()), (PageIndex.CacheLoad) null);
     }
 
     /**
@@ -89,6 +89,11 @@ public final class Engine {
      * {@code cache}, only the pages that changed since the cached index are read.
      */
     public PageIndex index(Supplier<RepositoryListing> files, PageIndex.CacheLocation cache) {
+        return PageIndex.build(files, source, config.fields(), config.runsSiteRules(), jobs, this::displayPath, cache);
+    }
+
+    /** As {@link #index(Supplier, PageIndex.CacheLocation)}, from a cache that {@link PageIndex#loadCache} began loading (or null). */
+    public PageIndex index(Supplier<RepositoryListing> files, PageIndex.CacheLoad cache) {
         return PageIndex.build(files, source, config.fields(), config.runsSiteRules(), jobs, this::displayPath, cache);
     }
 

@@ -178,14 +178,39 @@ public final class PageIndex {
      */
     public static PageIndex build(Supplier<RepositoryListing> listing, PageSource source, FieldRoles fields,
             boolean siteFacts, int jobs, Function<Path, String> displayPath, CacheLocation cache) {
+        return build(listing, source, fields, siteFacts, jobs, displayPath,
+                cache == null ? null : loadCache(cache, fields, siteFacts, displayPath));
+    }
+
+    /** The cached index, loading on a thread of its own from the time it is asked for. */
+    public static final class CacheLoad {
+        private final CompletableFuture<Loaded> loading;
+
+        private CacheLoad(CompletableFuture<Loaded> loading) {
+            this.loading = loading;
+        }
+    }
+
+    /**
+     * Starts loading the cached index that a {@link #build} with the same {@code fields} and
+     * {@code siteFacts} reads, so that it loads while the pages are found: most listings turn out unchanged.
+     */
+    public static CacheLoad loadCache(CacheLocation cache, FieldRoles fields, boolean siteFacts,
+            Function<Path, String> displayPath) {
         Function<String, String> names = file -> displayPath.apply(Path.of(file));
-        // The cached index is made while the repository is listed: most listings turn out unchanged.
+        return new CacheLoad(CompletableFuture.supplyAsync(() -> {
+            IndexCache opened = IndexCache.open(cache.directory(), cache.root(),
+                    rolesFingerprint(fields) + (siteFacts ? " with site facts" : ""), cache.toolVersion());
+            return new Loaded(opened, opened.savedFromAListing() ? new PageIndex(opened.entries(), names) : null);
+        }, task -> new Thread(task, "index-cache").start()));
+    }
+
+    /** As {@link #build(Supplier, PageSource, FieldRoles, boolean, int, Function, CacheLocation)}, from a cache already loading (or null). */
+    public static PageIndex build(Supplier<RepositoryListing> listing, PageSource source, FieldRoles fields,
+            boolean siteFacts, int jobs, Function<Path, String> displayPath, CacheLoad cache) {
+        Function<String, String> names = file -> displayPath.apply(Path.of(file));
         CompletableFuture<Loaded> loading = cache == null ? CompletableFuture.completedFuture(new Loaded(null, null))
-                : CompletableFuture.supplyAsync(() -> {
-                    IndexCache opened = IndexCache.open(cache.directory(), cache.root(),
-                            rolesFingerprint(fields) + (siteFacts ? " with site facts" : ""), cache.toolVersion());
-                    return new Loaded(opened, opened.savedFromAListing() ? new PageIndex(opened.entries(), names) : null);
-                }, task -> new Thread(task, "index-cache").start());
+                : cache.loading;
         RepositoryListing listed = listing.get();
         Loaded loaded = loading.join();
         IndexCache stored = loaded.cache();

@@ -45,7 +45,7 @@ class PageIndexTest {
         List<Path> files = List.of(page("a", "1", "Computer Science"), page("b", "1", "Computer science"),
                 page("c", "2", "Computer Science"), Files.writeString(repo.resolve("d"), "no front matter\n"));
         PageIndex index = PageIndex.build(() -> RepositoryListing.of(onDisk(files)), PageSource.WORKING_TREE, ROLES, true, 2,
-                p -> p.getFileName().toString(), null);
+                p -> p.getFileName().toString(), (PageIndex.CacheLocation) null);
         assertEquals(3, index.size());
         assertEquals(List.of("a", "b"), index.pagesWithId("1").stream().map(index::displayPath).sorted().toList());
         assertEquals("c", index.displayPath(index.pagesWithUrl("/learn/x/c").get(0)));
@@ -88,6 +88,34 @@ class PageIndexTest {
         Files.writeString(b, Files.readString(b).replace("subject: Physics", "subject: Chemistry"));
         Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5_000));
         PageIndex third = PageIndex.build(walk, counting, ROLES, false, 2, p -> p.getFileName().toString(), location);
+        assertEquals(3, reads.get());
+        assertEquals(Map.of("Chemistry", 1), third.spellingsOf("chemistry"));
+    }
+
+    @Test
+    void aCacheBegunBeforeTheListingIsTheOneTheBuildReads() throws IOException {
+        Path a = page("a", "1", "Physics");
+        page("b", "2", "Physics");
+        PageIndex.CacheLocation location = new PageIndex.CacheLocation(cache, repo, "test");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        PageSource counting = (reader, file, displayPath) -> {
+            reads.incrementAndGet();
+            return reader.read(file, displayPath);
+        };
+        java.util.function.Supplier<RepositoryListing> walk = () -> RepositoryListing.walked(
+                dev.contentlint.engine.PageFiles.collectFiles(List.of(repo), repo,
+                        new dev.contentlint.config.PathFilter(List.of("*"), List.of())));
+        java.util.function.Function<Path, String> names = p -> p.getFileName().toString();
+        PageIndex first = PageIndex.build(walk, counting, ROLES, false, 2, names, location);
+        PageIndex.CacheLoad begun = PageIndex.loadCache(location, ROLES, false, names);
+        PageIndex second = PageIndex.build(walk, counting, ROLES, false, 2, names, begun);
+        assertEquals(2, reads.get(), "the cache begun early was not used");
+        assertEquals(first.entries(), second.entries());
+        // A page changed after the load began is still read again.
+        PageIndex.CacheLoad before = PageIndex.loadCache(location, ROLES, false, names);
+        Files.writeString(a, Files.readString(a).replace("subject: Physics", "subject: Chemistry"));
+        Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5_000));
+        PageIndex third = PageIndex.build(walk, counting, ROLES, false, 2, names, before);
         assertEquals(3, reads.get());
         assertEquals(Map.of("Chemistry", 1), third.spellingsOf("chemistry"));
     }
