@@ -201,15 +201,14 @@ final class GrammarFilter {
                     || FOREIGN_ARTICLES.contains(wordBefore(text, from)) || GENERIC_DETERMINERS.contains(wordBefore(text, from));
             case "FEWER_LESS" -> wordBefore(text, from).equals("or");
             case "AFFECT_EFFECT" -> flagged.equalsIgnoreCase("effect") && wordAfter(text, to).startsWith("change");
-            case "PERS_PRONOUN_AGREEMENT" -> SpellingFilter.bold(text, wordStartBefore(text, from));
+            case "PERS_PRONOUN_AGREEMENT" -> boldSubject(text, from);
             case "EN_UNPAIRED_QUOTES" -> isSingleQuote(flagged);
             case "AGREEMENT_SENT_START" -> pluralVerbFollows(text, to) || question(text, to) || afterComma(text, from)
                     || afterAName(text, from)
                     || firstWord(flagged).endsWith("ics") || wordBefore(text, from).endsWith("ics");
-            case "HE_VERB_AGR" -> afterAuxiliary(text, from) || SpellingFilter.bold(text, wordStartBefore(text, from))
-                    || wordAsWrittenBefore(text, from).equals(wordBefore(text, from).toUpperCase(Locale.ROOT));
+            case "HE_VERB_AGR" -> afterAuxiliary(text, from) || boldSubject(text, from) || acronymSubject(text, from);
             case "EN_A_VS_AN" -> insideAName(text, from, to) || beforeANameOfWords(text, to) || beforeAForeignWord(text, to)
-                    || from > 0 && text.charAt(from - 1) == '/' || optionLetter(text, from);
+                    || afterSlash(text, from) || optionLetter(text, from);
             case "UPPERCASE_SENTENCE_START" -> flagged.isEmpty()
                     || Character.UnicodeScript.of(flagged.codePointAt(0)) == Character.UnicodeScript.GREEK
                     || afterInnerExclamation(text, from) || afterInitial(text, from) || flagged.length() == 1
@@ -217,7 +216,7 @@ final class GrammarFilter {
                     || afterEllipsis(text, from);
             case "ENGLISH_WORD_REPEAT_RULE" -> !flagged.equals(flagged.toLowerCase(Locale.ROOT));
             case "MD_BASEFORM" -> willAsANoun(text, from) || question(text, to);
-            case "A_NNS" -> from > 0 && text.charAt(from - 1) == '/'
+            case "A_NNS" -> afterSlash(text, from)
                     || flagged.startsWith("A ") && (!startsSentence(text, from) || letterNamedInSentence(text, from));
             default -> false;
         };
@@ -345,6 +344,22 @@ final class GrammarFilter {
     private static boolean afterAName(String text, int from) {
         int start = wordStartBefore(text, from);
         return start < from && Character.isUpperCase(text.charAt(start)) && !startsSentence(text, start);
+    }
+
+    /** Whether the word before the match, its subject, is in bold: a symbol ("**I** is the impact"). */
+    private static boolean boldSubject(String text, int from) {
+        return SpellingFilter.bold(text, wordStartBefore(text, from));
+    }
+
+    /** Whether the word before the match is written in capitals: an acronym ("treatments for HE have"). */
+    private static boolean acronymSubject(String text, int from) {
+        String subject = wordAsWrittenBefore(text, from);
+        return subject.equals(subject.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the article stands right after a slash: an ending, not a word ("Latino/a"). */
+    private static boolean afterSlash(String text, int from) {
+        return from > 0 && text.charAt(from - 1) == '/';
     }
 
     /** Whether the match is a letter after a lone hyphen: a command's option ("the -a option"). */

@@ -412,11 +412,11 @@ final class SpellingFilter {
     private static boolean slipOf(String word, String target, int limit) {
         String a = word.toLowerCase(Locale.ROOT);
         String b = target.toLowerCase(Locale.ROOT);
-        if (a.equals(b) || b.replace(" ", "").replace("-", "").equals(a.replace("-", ""))) {
-            return false; // a change of case, or a split into words: no slip
+        if (sameWord(a, b)) {
+            return false;
         }
         if (a.length() <= 3) {
-            return a.length() == b.length() && editDistance(a, b, 1) == 1 && swapped(a, b);
+            return shortSwap(a, b);
         }
         int distance = editDistance(a, b, limit);
         return distance == 1 || distance <= limit && withoutDoubles(a).equals(withoutDoubles(b));
@@ -430,19 +430,19 @@ final class SpellingFilter {
      * the judged pages the true slips were other shapes. So the evidence is, for a common word:
      * a letter lost in an encoding ("faades" for "façades"); two neighbours swapped inside a
      * word of six letters or more ("retreived", "becuase"); a consonant doubled or undoubled in
-     * a word of five letters or more ("accomodate", "untill", "proces"); a vowel for a vowel inside a word of eight letters or
-     * more ("definately", "seperate"); and any other letter inside the word: in a word of ten
-     * letters or more ("photosyntesis"), in one of seven to nine from a {@link #FREQUENT} word
-     * ("goverment", not the "sulfite" of "sulfate"), in a shorter one from an
-     * {@link #EVERYDAY} word ("wich"). Two edits count in a
-     * long word from a {@link #VERY_COMMON} one when they change vowels only, a misspelling by
-     * sound ("maintainance"), not a term ("symporters" and "supporters").
+     * a word of five letters or more ("accomodate", "untill", "proces"); a vowel for a vowel
+     * inside a word of eight letters or more ("definately", "seperate"); and any other letter
+     * inside the word: in a word of ten letters or more ("photosyntesis"), in one of seven to
+     * nine from a {@link #FREQUENT} word ("goverment", not the "sulfite" of "sulfate"), in a
+     * shorter one from an {@link #EVERYDAY} word ("wich"). Two edits count in a long word from a
+     * {@link #VERY_COMMON} one when they change vowels only, a misspelling by sound
+     * ("maintainance"), not a term ("symporters" and "supporters").
      */
     boolean typo(String word, String target, int frequency) {
         String a = word.toLowerCase(Locale.ROOT);
         String b = target.toLowerCase(Locale.ROOT);
-        if (a.equals(b) || b.replace(" ", "").replace("-", "").equals(a.replace("-", ""))) {
-            return false; // a change of case, or a split into words: no slip
+        if (sameWord(a, b)) {
+            return false;
         }
         if (lostLetter(a, b)) {
             return true;
@@ -451,7 +451,7 @@ final class SpellingFilter {
             return false;
         }
         if (a.length() <= 3) {
-            return a.length() == b.length() && swapped(a, b) && editDistance(a, b, 1) == 1;
+            return shortSwap(a, b);
         }
         int distance = editDistance(a, b, Math.max(1, settings.typoDistance()));
         if (distance > settings.typoDistance()) {
@@ -476,6 +476,16 @@ final class SpellingFilter {
             return true;
         }
         return frequency >= (a.length() >= LONG_WORD ? COMMON : a.length() >= MIN_FREQUENT_SLIP_LENGTH ? FREQUENT : EVERYDAY);
+    }
+
+    /** Whether two lower-cased words differ only in case or in a split into words ("warband", "war band"): no slip. */
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || b.replace(" ", "").replace("-", "").equals(a.replace("-", ""));
+    }
+
+    /** A word of three letters or fewer is mostly an abbreviation or notation: a slip only as two letters swapped ("teh"). */
+    private static boolean shortSwap(String a, String b) {
+        return a.length() == b.length() && editDistance(a, b, 1) == 1 && swapped(a, b);
     }
 
     /** Whether the target is the word with one letter outside a to z put back: an import's loss ("faades", "façades"). */
