@@ -66,19 +66,28 @@ class PageIndexTest {
         org.junit.jupiter.api.Assertions.assertNotNull(with.entries().get(0).site());
     }
 
+    /** The working tree, counting in {@code reads} the pages it reads. */
+    private static PageSource counting(java.util.concurrent.atomic.AtomicInteger reads) {
+        return (reader, file, displayPath) -> {
+            reads.incrementAndGet();
+            return reader.read(file, displayPath);
+        };
+    }
+
+    /** A walk of the whole repository, as a check makes it. */
+    private RepositoryListing walk() {
+        return RepositoryListing.walked(dev.contentlint.engine.PageFiles.collectFiles(List.of(repo), repo,
+                new dev.contentlint.config.PathFilter(List.of("*"), List.of())));
+    }
+
     @Test
     void anUnchangedWalkTakesTheIndexFromTheCacheWithoutReadingAPageAndAChangeIsSeen() throws IOException {
         Path a = page("a", "1", "Physics");
         Path b = page("b", "2", "Physics");
         PageIndex.CacheLocation location = new PageIndex.CacheLocation(cache, repo, "test");
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        PageSource counting = (reader, file, displayPath) -> {
-            reads.incrementAndGet();
-            return reader.read(file, displayPath);
-        };
-        java.util.function.Supplier<RepositoryListing> walk = () -> RepositoryListing.walked(
-                dev.contentlint.engine.PageFiles.collectFiles(List.of(repo), repo,
-                        new dev.contentlint.config.PathFilter(List.of("*"), List.of())));
+        PageSource counting = counting(reads);
+        java.util.function.Supplier<RepositoryListing> walk = this::walk;
         PageIndex first = PageIndex.build(walk, counting, ROLES, false, 2, p -> p.getFileName().toString(), location);
         assertEquals(2, reads.get());
         PageIndex second = PageIndex.build(walk, counting, ROLES, false, 2, p -> p.getFileName().toString(), location);
@@ -98,13 +107,8 @@ class PageIndexTest {
         page("b", "2", "Physics");
         PageIndex.CacheLocation location = new PageIndex.CacheLocation(cache, repo, "test");
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        PageSource counting = (reader, file, displayPath) -> {
-            reads.incrementAndGet();
-            return reader.read(file, displayPath);
-        };
-        java.util.function.Supplier<RepositoryListing> walk = () -> RepositoryListing.walked(
-                dev.contentlint.engine.PageFiles.collectFiles(List.of(repo), repo,
-                        new dev.contentlint.config.PathFilter(List.of("*"), List.of())));
+        PageSource counting = counting(reads);
+        java.util.function.Supplier<RepositoryListing> walk = this::walk;
         java.util.function.Function<Path, String> names = p -> p.getFileName().toString();
         PageIndex first = PageIndex.build(walk, counting, ROLES, false, 2, names, location);
         PageIndex.CacheLoad begun = PageIndex.loadCache(location, ROLES, false, names);
