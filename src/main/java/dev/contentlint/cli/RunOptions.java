@@ -5,6 +5,7 @@ import dev.contentlint.config.ConfiguredRule;
 import dev.contentlint.engine.Engine;
 import dev.contentlint.engine.FixMode;
 import dev.contentlint.engine.Progress;
+import dev.contentlint.engine.RuleTimes;
 import dev.contentlint.engine.RunResult;
 import dev.contentlint.engine.UsageException;
 import dev.contentlint.index.PageIndex;
@@ -84,7 +85,7 @@ final class RunOptions {
         ProseService prose = proseService(config);
         Engine engine = new Engine(config, jobs.workers(), cwd, fixMode, fixesShown)
                 .withSource(pages.source()).withProse(prose).withProgress(Progress.onStderr(System.err,
-                        quiet ? 0 : progressEvery));
+                        quiet ? 0 : progressEvery)).withTimes(System.getenv(RuleTimes.VARIABLE), err);
         index = null;
         if (PageSelection.spansPages(config)) {
             PageIndex.CacheLoad cached = indexCache != null ? indexCache : indexCache(config, cwd, repository);

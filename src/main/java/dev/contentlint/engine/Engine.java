@@ -11,6 +11,7 @@ import dev.contentlint.page.PageSource;
 import dev.contentlint.parallel.Workers;
 import dev.contentlint.prose.ProseService;
 import dev.contentlint.prose.ProseSetupException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,8 @@ public final class Engine {
     private PageIndex index;
     private Progress progress = Progress.none();
     private PageSource source = PageSource.WORKING_TREE;
+    private String timing;
+    private PrintWriter timesTo;
 
     public Engine(Config config, int jobs, Path workingDirectory) {
         this(config, jobs, workingDirectory, FixMode.NONE, true);
@@ -80,6 +83,16 @@ public final class Engine {
     }
 
     /** Indexes the front matter of every page file of {@code files} on disk, as this engine names them. */
+    /**
+     * Writes each rule's time in a check to {@code to} when {@code setting} (the value of
+     * {@value RuleTimes#VARIABLE}) is set: {@code all}, a number of rows, or anything else for 10.
+     */
+    public Engine withTimes(String setting, PrintWriter to) {
+        this.timing = setting;
+        this.timesTo = to;
+        return this;
+    }
+
     public PageIndex index(List<Path> files) {
         return index(() -> RepositoryListing.of(files.stream().map(RepositoryFile::onDisk).toList()), (PageIndex.CacheLoad) null);
     }
@@ -99,7 +112,7 @@ public final class Engine {
 
     public RunResult check(List<Path> files) {
         PageChecker checker = new PageChecker(config, new PageReader(PageReader.DEFAULT_MAX_BYTES), source, fixMode,
-                fixesShown, prose, index);
+                fixesShown, prose, index).timed(timing);
         long started = System.nanoTime();
         checker.prepare(jobs);
         progress.start(files.size());
@@ -118,6 +131,10 @@ public final class Engine {
         } finally {
             progress.finish();
         }
+        checker.timeTable().ifPresent(table -> {
+            timesTo.print(table);
+            timesTo.flush();
+        });
         List<Finding> findings = new ArrayList<>();
         List<FixedPage> fixed = new ArrayList<>();
         long suppressed = 0;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.function.Supplier;
 
 /** Reads one page and runs every configured rule on it; a failing rule never stops the others. */
@@ -44,6 +45,8 @@ final class PageChecker {
     private final boolean everyRuleRan;
     /** Per rule, in order: whether it needs front matter (looked up once, not once a page). */
     private final boolean[] needsFrontMatter;
+    /** Each rule's time, when the run asks for it; else null. */
+    private RuleTimes times;
 
     /**
      * {@code fixesShown}: the output shows fixes, so rules build them even when not fixing.
@@ -74,6 +77,17 @@ final class PageChecker {
         }
     }
 
+    /** Keeps each rule's time from now on, when {@code setting} asks for it (see {@link RuleTimes#of}). */
+    PageChecker timed(String setting) {
+        times = RuleTimes.of(setting, rules.stream().map(ConfiguredRule::id).toList());
+        return this;
+    }
+
+    /** The rules' times so far, as a table; empty unless {@link #timed} asked for them. */
+    Optional<String> timeTable() {
+        return Optional.ofNullable(times).map(RuleTimes::table);
+    }
+
     /**
      * Lets each rule that runs make its lookups over the whole index, on {@code jobs} threads;
      * a failed preparation is not kept, so the checks make the value again and report the failure.
@@ -82,11 +96,15 @@ final class PageChecker {
         if (index == null) {
             return;
         }
-        Workers.map(rules, jobs, rule -> {
+        Workers.map(IntStream.range(0, rules.size()).boxed().toList(), jobs, r -> {
+            long started = times == null ? 0 : System.nanoTime();
             try {
-                rule.rule().prepare(index, rule.options());
+                rules.get(r).rule().prepare(index, rules.get(r).options());
             } catch (RuntimeException | StackOverflowError e) {
                 // reported by the rule's checks
+            }
+            if (times != null) {
+                times.prepared(r, System.nanoTime() - started);
             }
             return null;
         });
@@ -106,11 +124,15 @@ final class PageChecker {
     /** Reads and checks the file, fixing it when the mode says so; internal errors go to {@code errors}. */
     Outcome check(Path file, String displayPath, List<String> errors) {
         PageReader.Result read;
+        long started = times == null ? 0 : System.nanoTime();
         try {
             read = source.read(reader, file, displayPath);
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(displayPath + ": reading the page failed: " + e);
             return new Outcome(List.of(), 0, null);
+        }
+        if (times != null) {
+            times.read(System.nanoTime() - started);
         }
         if (read.page() == null) {
             return new Outcome(unreadable(displayPath, read.failure()), 0, null);
@@ -130,6 +152,7 @@ final class PageChecker {
             if (needsFrontMatter[r] && page.frontMatter() == null) {
                 continue;
             }
+            long started = times == null ? 0 : System.nanoTime();
             try {
                 rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes,
                         pageProse, index, links, findings, errors));
@@ -137,6 +160,9 @@ final class PageChecker {
                 throw e; // the settings are wrong for every page, or the result is no longer wanted: the check stops
             } catch (RuntimeException | StackOverflowError e) {
                 errors.add(page.displayPath() + ": rule " + rule.id() + " failed: " + e);
+            }
+            if (times != null) {
+                times.checked(r, System.nanoTime() - started);
             }
         }
         InlineSuppressions.Outcome suppressed = InlineSuppressions.apply(InlineSuppressions.of(page), findings, ran,
