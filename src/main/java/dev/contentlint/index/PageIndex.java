@@ -364,10 +364,21 @@ public final class PageIndex {
 
     /** How the index names a file: its absolute, normalized path. */
     public static String key(Path file) {
+        // Several site rules ask for the key of the page being checked, one after another on its thread.
+        Key last = LAST_KEY.get();
+        if (last != null && last.file() == file) {
+            return last.key();
+        }
         String text = file.toString();
         // The paths of a walk or of git are absolute and normalized already: no copies.
-        return file.isAbsolute() && Slashes.noDotSegment(text) ? text : file.toAbsolutePath().normalize().toString();
+        String key = file.isAbsolute() && Slashes.noDotSegment(text) ? text : file.toAbsolutePath().normalize().toString();
+        LAST_KEY.set(new Key(file, key));
+        return key;
     }
+
+    private record Key(Path file, String key) {}
+
+    private static final ThreadLocal<Key> LAST_KEY = new ThreadLocal<>();
 
     /** The page as findings name it. */
     public String displayPath(Entry entry) {

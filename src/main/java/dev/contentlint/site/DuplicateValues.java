@@ -117,8 +117,13 @@ final class DuplicateValues {
                 }
             }
             String list = named.stream().map(index::displayPath).collect(java.util.stream.Collectors.joining(", "))
-                    + (others > SHOWN ? String.format(" and %,d more", others - SHOWN) : "");
-            return String.format("%,d other page%s: %s", others, others == 1 ? "" : "s", list);
+                    + (others > SHOWN ? " and " + grouped(others - SHOWN) + " more" : "");
+            return grouped(others) + " other page" + (others == 1 ? "" : "s") + ": " + list;
+        }
+
+        /** {@code %,d}; joined, not formatted, below 1,000 (most groups): a site has a finding on every page of a group. */
+        private static String grouped(int n) {
+            return n < 1000 ? Integer.toString(n) : String.format("%,d", n);
         }
     }
 

@@ -59,9 +59,11 @@ public final class PixelWidths {
      * fit before an ellipsis, as results cut at a word; the whole text when it fits.
      */
     public String shown(String text, double fontPixels, double maxPixels) {
-        if (width(text, fontPixels) <= maxPixels) {
-            return text;
-        }
+        return width(text, fontPixels) <= maxPixels ? text : cut(text, fontPixels, maxPixels);
+    }
+
+    /** {@link #shown} of a text known to be wider than {@code maxPixels}. */
+    String cut(String text, double fontPixels, double maxPixels) {
         double room = maxPixels - width("…", fontPixels);
         int fits = 0;
         double used = 0;

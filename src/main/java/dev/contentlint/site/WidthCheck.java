@@ -22,7 +22,7 @@ final class WidthCheck {
         if (width <= max) {
             return;
         }
-        String shown = PixelWidths.arial().shown(text, size, max);
+        String shown = PixelWidths.arial().cut(text, size, max);
         // Joined, not formatted: a site can have a finding on every page, and String.format costs more than the check.
         context.report(path, scalar.contentRange(), label + " is " + Math.round(width) + " px wide in " + size
                 + " px Arial; results show " + max + " px, so it would be cut to \"" + shown + "\"", null,

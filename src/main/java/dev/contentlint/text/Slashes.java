@@ -21,6 +21,13 @@ public final class Slashes {
      * would remove ("." and ".."), whichever separator the system uses.
      */
     public static boolean noDotSegment(String path) {
-        return path.indexOf("/.") < 0 && path.indexOf("\\.") < 0;
+        // One scan for the dots, which are few (".md"), instead of one for each separator.
+        for (int dot = path.indexOf('.', 1); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+            char before = path.charAt(dot - 1);
+            if (before == '/' || before == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }
