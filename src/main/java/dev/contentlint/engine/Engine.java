@@ -82,10 +82,10 @@ public final class Engine {
         return this;
     }
 
-    /** Indexes the front matter of every page file of {@code files} on disk, as this engine names them. */
     /**
      * Writes each rule's time in a check to {@code to} when {@code setting} (the value of
      * {@value RuleTimes#VARIABLE}) is set: {@code all}, a number of rows, or anything else for 10.
+     * The prose rules' share includes LanguageTool's check, made by the first of them that asks.
      */
     public Engine withTimes(String setting, PrintWriter to) {
         this.timing = setting;
@@ -93,6 +93,7 @@ public final class Engine {
         return this;
     }
 
+    /** Indexes the front matter of every page file of {@code files} on disk, as this engine names them. */
     public PageIndex index(List<Path> files) {
         return index(() -> RepositoryListing.of(files.stream().map(RepositoryFile::onDisk).toList()), (PageIndex.CacheLoad) null);
     }
