@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The math ({@code $…$}, {@code $$…$$}, {@code \(…\)}, {@code \[…\]}), fenced code and inline
- * code of one Markdown text, whether its line breaks are real or written as backslash-n.
+ * code of one Markdown text, whether its line breaks are real or written as backslash-n, and
+ * where each backslash-n is, found by the same scan.
  */
 public final class CodeAndMath {
     private static final String ESCAPE = "\\n";
@@ -14,6 +15,9 @@ public final class CodeAndMath {
     private final List<int[]> math = new ArrayList<>();
     private final List<int[]> fenced = new ArrayList<>();
     private final List<int[]> inline = new ArrayList<>();
+    /** The offset of every backslash-n's backslash, code and math included, in text order: the first {@code escapeCount}. */
+    private int[] escapes = new int[16];
+    private int escapeCount;
     /** The last paragraph end found, and the offset it was asked for. */
     private int lastParagraphFrom = Integer.MAX_VALUE;
     private int lastParagraphEnd = -1;
@@ -32,6 +36,11 @@ public final class CodeAndMath {
         return spans;
     }
 
+    /** The offsets of the backslash of every backslash-n, code and math included, in text order. */
+    int[] escapes() {
+        return java.util.Arrays.copyOf(escapes, escapeCount);
+    }
+
     private static final TextChars CHARS = new TextChars();
 
     private void scan() {
@@ -42,27 +51,39 @@ public final class CodeAndMath {
             char c = chars[i];
             if (c != '`' && c != '$' && c != '\\') {
                 i++;
-            } else if (c == '`' && text.startsWith("```", i) && atLineStart(backOverSpaces(i))) {
-                int end = fenceEnd(i + 3);
-                fenced.add(new int[] {i, end});
-                i = end;
+                continue;
+            }
+            int next;
+            if (c == '`' && text.startsWith("```", i) && atLineStart(backOverSpaces(i))) {
+                next = fenceEnd(i + 3);
+                fenced.add(new int[] {i, next});
             } else if (c == '`') {
-                i = inlineCode(i);
+                next = inlineCode(i);
             } else if (c == '$') {
-                i = dollarMath(i);
-            } else if (c == '\\' && i + 1 < length && (chars[i + 1] == '(' || chars[i + 1] == '[')) {
+                next = dollarMath(i);
+            } else if (i + 1 < length && (chars[i + 1] == '(' || chars[i + 1] == '[')) {
                 // Most backslashes start a \n escape: the array answers before any search.
                 String closer = chars[i + 1] == '(' ? "\\)" : "\\]";
                 int close = text.indexOf(closer, i + 2);
                 if (close > 0) {
                     math.add(new int[] {i + 2, close, 0, i, close + 2});
-                    i = close + 2;
+                    next = close + 2;
                 } else {
-                    i += 2;
+                    next = i + 2;
                 }
             } else {
-                i++;
+                next = i + 1;
             }
+            // What the scan passed over, a span of code or math or one backslash, may hold escapes.
+            for (int j = i; j < next; j++) {
+                if (chars[j] == '\\' && j + 1 < length && chars[j + 1] == 'n') {
+                    if (escapeCount == escapes.length) {
+                        escapes = java.util.Arrays.copyOf(escapes, escapeCount * 2);
+                    }
+                    escapes[escapeCount++] = j;
+                }
+            }
+            i = next;
         }
     }
 

@@ -49,8 +49,7 @@ public final class NewlineEscapes {
 
     /** The offsets of the backslash of every backslash-n that stands for a line break; not to be changed. */
     public static List<Integer> find(String text) {
-        int first = text.indexOf(ESCAPE);
-        if (first < 0) {
+        if (text.indexOf(ESCAPE) < 0) {
             return List.of();
         }
         Found last = LAST.get();
@@ -58,8 +57,8 @@ public final class NewlineEscapes {
             return last.escapes();
         }
         List<Integer> escapes = new ArrayList<>();
-        CodeAndMath regions = new CodeAndMath(text);
-        for (int i = first; i >= 0; i = text.indexOf(ESCAPE, i + 1)) {
+        CodeAndMath regions = new CodeAndMath(text); // its scan finds the escapes too: no search of the text again
+        for (int i : regions.escapes()) {
             if (!regions.isCodeLiteral(i) && !regions.isLatexCommand(i)) {
                 escapes.add(i);
             }
