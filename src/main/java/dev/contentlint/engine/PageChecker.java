@@ -45,8 +45,8 @@ final class PageChecker {
     private final boolean everyRuleRan;
     /** Per rule, in order: whether it needs front matter (looked up once, not once a page). */
     private final boolean[] needsFrontMatter;
-    /** Each rule's time, when the run asks for it; else null. */
-    private RuleTimes times;
+    /** Each rule's time, when the run asks for it. */
+    private RuleTimes times = RuleTimes.OFF;
 
     /**
      * {@code fixesShown}: the output shows fixes, so rules build them even when not fixing.
@@ -85,7 +85,7 @@ final class PageChecker {
 
     /** The rules' times so far, as a table; empty unless {@link #timed} asked for them. */
     Optional<String> timeTable() {
-        return Optional.ofNullable(times).map(RuleTimes::table);
+        return times.table();
     }
 
     /**
@@ -97,15 +97,13 @@ final class PageChecker {
             return;
         }
         Workers.map(IntStream.range(0, rules.size()).boxed().toList(), jobs, r -> {
-            long started = times == null ? 0 : System.nanoTime();
+            long started = times.start();
             try {
                 rules.get(r).rule().prepare(index, rules.get(r).options());
             } catch (RuntimeException | StackOverflowError e) {
                 // reported by the rule's checks
             }
-            if (times != null) {
-                times.prepared(r, System.nanoTime() - started);
-            }
+            times.prepared(r, times.since(started));
             return null;
         });
     }
@@ -124,16 +122,14 @@ final class PageChecker {
     /** Reads and checks the file, fixing it when the mode says so; internal errors go to {@code errors}. */
     Outcome check(Path file, String displayPath, List<String> errors) {
         PageReader.Result read;
-        long started = times == null ? 0 : System.nanoTime();
+        long started = times.start();
         try {
             read = source.read(reader, file, displayPath);
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(displayPath + ": reading the page failed: " + e);
             return new Outcome(List.of(), 0, null);
         }
-        if (times != null) {
-            times.read(System.nanoTime() - started);
-        }
+        times.read(times.since(started));
         if (read.page() == null) {
             return new Outcome(unreadable(displayPath, read.failure()), 0, null);
         }
@@ -152,7 +148,7 @@ final class PageChecker {
             if (needsFrontMatter[r] && page.frontMatter() == null) {
                 continue;
             }
-            long started = times == null ? 0 : System.nanoTime();
+            long started = times.start();
             try {
                 rule.rule().check(page, new FindingCollector(page, rule, config.fields(), config.layout(), wantsFixes,
                         pageProse, index, links, findings, errors));
@@ -161,9 +157,7 @@ final class PageChecker {
             } catch (RuntimeException | StackOverflowError e) {
                 errors.add(page.displayPath() + ": rule " + rule.id() + " failed: " + e);
             }
-            if (times != null) {
-                times.checked(r, System.nanoTime() - started);
-            }
+            times.checked(r, times.since(started));
         }
         InlineSuppressions.Outcome suppressed = InlineSuppressions.apply(InlineSuppressions.of(page), findings, ran,
                 known, everyRuleRan);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -16,7 +17,11 @@ public final class RuleTimes {
     public static final String VARIABLE = "CONTENTLINT_TIMING";
     private static final String READING = "(reading and parsing pages)";
 
+    /** The times of a run that did not ask for them: each call does nothing, so a check needs no test of its own. */
+    static final RuleTimes OFF = new RuleTimes(List.of(), 0);
+
     private final List<String> rules;
+    /** How many rows the table lists; 0 when no times are kept. */
     private final int shown;
     /** Per rule, then the reading: nanoseconds of {@code prepare} and of the checks. */
     private final AtomicLongArray prepare;
@@ -29,10 +34,10 @@ public final class RuleTimes {
         this.check = new AtomicLongArray(rules.size() + 1);
     }
 
-    /** The times of a check of these rules, or null when the variable is unset or empty. */
+    /** The times of a check of these rules; {@link #OFF} when the variable is unset or empty. */
     static RuleTimes of(String setting, List<String> rules) {
         if (setting == null || setting.isBlank()) {
-            return null;
+            return OFF;
         }
         String value = setting.strip();
         int shown = 10;
@@ -44,20 +49,40 @@ public final class RuleTimes {
         return new RuleTimes(rules, shown);
     }
 
+    /** Where a timed step starts: {@link System#nanoTime}, or 0 when no times are kept. */
+    long start() {
+        return shown > 0 ? System.nanoTime() : 0;
+    }
+
+    /** The nanoseconds since {@code started} (from {@link #start}); 0 when no times are kept. */
+    long since(long started) {
+        return shown > 0 ? System.nanoTime() - started : 0;
+    }
+
     void prepared(int rule, long nanos) {
-        prepare.addAndGet(rule, nanos);
+        if (shown > 0) {
+            prepare.addAndGet(rule, nanos);
+        }
     }
 
     void checked(int rule, long nanos) {
-        check.addAndGet(rule, nanos);
+        if (shown > 0) {
+            check.addAndGet(rule, nanos);
+        }
     }
 
     void read(long nanos) {
-        check.addAndGet(rules.size(), nanos);
+        if (shown > 0) {
+            check.addAndGet(rules.size(), nanos);
+        }
     }
 
-    /** The slowest first, with each one's share of the total; a line for the rest. */
-    String table() {
+    /** The slowest first, with each one's share of the total and a line for the rest; empty when no times are kept. */
+    Optional<String> table() {
+        return shown > 0 ? Optional.of(rows()) : Optional.empty();
+    }
+
+    private String rows() {
         record Row(String name, long prepare, long check) {
             long total() {
                 return prepare + check;

@@ -1,7 +1,6 @@
 package dev.contentlint.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -23,7 +22,7 @@ class RuleTimesTest {
         times.checked(1, 4_000_000);
         times.checked(2, 2_000_000);
         times.read(1_000_000);
-        List<String> lines = Arrays.asList(times.table().split("\\R"));
+        List<String> lines = Arrays.asList(times.table().orElseThrow().split("\\R"));
         assertEquals(List.of("rule", "prepare", "ms", "check", "ms", "share"), words(lines.get(0)));
         assertEquals(List.of("slow", "2.0", "4.0", "60.0%"), words(lines.get(1)));
         assertEquals(List.of("middle", "0.0", "2.0", "20.0%"), words(lines.get(2)));
@@ -38,8 +37,14 @@ class RuleTimesTest {
         for (int i = 0; i < 30; i++) {
             rules.add("rule-" + i);
         }
-        assertNull(RuleTimes.of(null, rules));
-        assertNull(RuleTimes.of(" ", rules));
+        assertTrue(RuleTimes.of(null, rules).table().isEmpty());
+        assertTrue(RuleTimes.of(" ", rules).table().isEmpty());
+        RuleTimes off = RuleTimes.of(null, rules);
+        off.prepared(3, off.since(off.start()));
+        off.checked(29, 1_000_000);
+        off.read(1_000_000);
+        assertEquals(0, off.start(), "a run that keeps no times reads no clock");
+        assertTrue(off.table().isEmpty(), "nor keeps what it is given");
         assertEquals(10 + 3, rows("1", rules), "1 turns it on, as TIMING=1 does");
         assertEquals(10 + 3, rows("yes", rules));
         assertEquals(5 + 3, rows("5", rules));
@@ -83,7 +88,7 @@ class RuleTimesTest {
     }
 
     private static int rows(String setting, List<String> rules) {
-        return RuleTimes.of(setting, rules).table().split("\\R").length;
+        return RuleTimes.of(setting, rules).table().orElseThrow().split("\\R").length;
     }
 
     private static List<String> words(String line) {
