@@ -8,7 +8,7 @@
 #
 #   bench/audit-ab.sh BASE_COMMIT [ROUNDS]
 #
-# ROUNDS defaults to 5. The base is built in the bench folder as bench/compare-findings.sh does.
+# ROUNDS defaults to 5. The base is built in the bench folder (bench/base-build.sh).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,16 +18,9 @@ work="${CONTENTLINT_BENCH_DIR:-${TMPDIR:-/tmp}/contentlint-bench}"
 corpus="$work/corpus"
 [ -d "$corpus/content/learn" ] && [ -f "$work/parse.py" ] || { echo "run bench/corpus.sh first: it unpacks the corpus" >&2; exit 2; }
 
-commit="$(git -C "$home" rev-parse --verify "$base^{commit}")"
-build="$work/base-$commit"
-if [ ! -f "$build/target/contentlint.jar" ]; then
-  echo "building the base commit ${commit:0:12} in $build ..." >&2
-  rm -rf "$build"
-  mkdir -p "$build"
-  git -C "$home" archive "$commit" | tar -x -C "$build"
-  (cd "$build" && mvn -B -ntp -o -q -DskipTests -Dsarif.skip=true package) >"$work/base-build.log" 2>&1 \
-    || { cat "$work/base-build.log" >&2; exit 2; }
-fi
+# shellcheck source=bench/base-build.sh
+. "$home/bench/base-build.sh"
+build_base "$home" "$work" "$base" # sets $commit and $build
 printf 'extends: [default, site]\n' >"$work/site.yaml"
 cd "$corpus"
 

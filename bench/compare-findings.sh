@@ -24,16 +24,9 @@ fi
 [ -d "$site/content" ] || { echo "no content/ folder in $site" >&2; exit 2; }
 
 mkdir -p "$work"
-commit="$(git -C "$home" rev-parse --verify "$base^{commit}")"
-build="$work/base-$commit"
-if [ ! -f "$build/target/contentlint.jar" ]; then
-  echo "building the base commit ${commit:0:12} in $build ..." >&2
-  rm -rf "$build"
-  mkdir -p "$build"
-  git -C "$home" archive "$commit" | tar -x -C "$build"
-  (cd "$build" && mvn -B -ntp -o -q -DskipTests -Dsarif.skip=true package) >"$work/base-build.log" 2>&1 \
-    || { cat "$work/base-build.log" >&2; exit 2; }
-fi
+# shellcheck source=bench/base-build.sh
+. "$home/bench/base-build.sh"
+build_base "$home" "$work" "$base" # sets $commit and $build
 "$home/bin/contentlint" --version >/dev/null # builds this checkout's jar if needed
 
 # report LABEL JAR: the JSON report of the structural check, with the launcher's JVM flags.
